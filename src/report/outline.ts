@@ -1,0 +1,77 @@
+/**
+ * Body paragraphs → a three-level outline. The highest numbering style present is the top
+ * level (一、 in most reports); deeper styles nest by rank, like Markdown list indentation.
+ * Anything before the first top-level heading is the preamble.
+ */
+import type { Line } from './lines.ts';
+import { readMarker, splitRunInHeading } from './markers.ts';
+
+export interface RawBlock {
+	number: string | null;
+	heading: string | null;
+	/** Numbering rank of this block's heading (0 for the unnumbered root). */
+	rank: number;
+	/** Source line of the heading. */
+	line: number;
+	paragraphs: Line[];
+	children: RawBlock[];
+}
+
+export interface RawOutline {
+	preamble: Line[];
+	parts: RawBlock[];
+}
+
+function block(line: Line, rank: number, number: string, rest: string): RawBlock {
+	const { heading, body } = splitRunInHeading(rest);
+	return {
+		number,
+		heading,
+		rank,
+		line: line.line,
+		paragraphs: body ? [{ text: body, line: line.line }] : [],
+		children: [],
+	};
+}
+
+/** Top-level rank: the highest style used, so reports numbered from （一） still get parts. */
+function topRank(paragraphs: Line[]): number | null {
+	let top: number | null = null;
+	for (const p of paragraphs) {
+		const m = readMarker(p.text);
+		if (m && (top === null || m.rank < top)) top = m.rank;
+	}
+	return top;
+}
+
+export function buildOutline(paragraphs: Line[]): RawOutline {
+	const top = topRank(paragraphs);
+	const preamble: Line[] = [];
+	const parts: RawBlock[] = [];
+	// stack[0] is the current part, stack[1] its open child, stack[2] the grandchild.
+	const stack: RawBlock[] = [];
+	for (const p of paragraphs) {
+		const m = top === null ? null : readMarker(p.text);
+		if (m && m.rank === top) {
+			const part = block(p, m.rank, m.number, m.rest);
+			parts.push(part);
+			stack.splice(0, stack.length, part);
+			continue;
+		}
+		if (m && m.rank > top! && stack.length > 0) {
+			// Pop to the nearest open block of a higher style; max depth three.
+			while (stack.length > 1 && stack.at(-1)!.rank >= m.rank) stack.pop();
+			if (stack.length < 3) {
+				const child = block(p, m.rank, m.number, m.rest);
+				stack.at(-1)!.children.push(child);
+				stack.push(child);
+				continue;
+			}
+		}
+		// Unnumbered text belongs to the deepest open block.
+		const open = stack.at(-1);
+		if (open) open.paragraphs.push(p);
+		else preamble.push(p);
+	}
+	return { preamble, parts };
+}

@@ -1,0 +1,108 @@
+/**
+ * The token alphabet shared by the indexer (Node) and the browser.
+ *
+ * Pagefind matches whole words, and its browser side re-segments CJK queries with
+ * `Intl.Segmenter` whenever `<html lang>` is zh, ja or th. To get Ctrl+F semantics we index
+ * every character position k of a text unit as ONE word: the pair (char k, char k+1), or the
+ * lone last character of the unit. Every character is written as a short lowercase ASCII
+ * code, so no segmenter, stemmer, lowercaser or punctuation filter on either side can touch
+ * a token, and punctuation (`，` `%` `《`) is searchable like any other character.
+ *
+ * Codes are prefix-free: a first symbol in [0-9a-x] means 3 symbols (code points below
+ * 34·36² = 44,064, which covers ASCII, CJK punctuation and all of CJK Unified Ideographs),
+ * `y`/`z` mean 5 symbols (everything else, up to U+10FFFF). So a pair token decodes
+ * uniquely, a token starting with code(c) always starts with character c (one-character
+ * queries are Pagefind prefix searches), and a lone token (3 or 5 symbols) never equals a
+ * pair token (6, 8 or 10 symbols).
+ */
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+const SHORT_LEAD = 34; // leads 0-9a-x
+const SHORT_LIMIT = SHORT_LEAD * 36 * 36;
+
+function base36(n: number, width: number): string {
+	let out = '';
+	for (let i = 0; i < width; i++) {
+		out = DIGITS[n % 36] + out;
+		n = Math.floor(n / 36);
+	}
+	return out;
+}
+
+/** The code of one (already folded) character. */
+export function encodeChar(ch: string): string {
+	const cp = ch.codePointAt(0)!;
+	if (cp < SHORT_LIMIT) return base36(cp, 3);
+	const rest = cp - SHORT_LIMIT;
+	// 2 leads × 36⁴ = 3.3M > the rest of Unicode.
+	return (rest < 36 ** 4 ? 'y' : 'z') + base36(rest % 36 ** 4, 4);
+}
+
+/** Splits a run of codes back into characters. */
+export function decodeCodes(codes: string): string {
+	let out = '';
+	let i = 0;
+	while (i < codes.length) {
+		const lead = codes[i]!;
+		if (lead === 'y' || lead === 'z') {
+			const rest = parseInt(codes.slice(i + 1, i + 5), 36) + (lead === 'z' ? 36 ** 4 : 0);
+			out += String.fromCodePoint(rest + SHORT_LIMIT);
+			i += 5;
+		} else {
+			out += String.fromCodePoint(parseInt(codes.slice(i, i + 3), 36));
+			i += 3;
+		}
+	}
+	return out;
+}
+
+/** Length in symbols of the code starting at `codes[i]`. */
+export function codeLength(codes: string, i = 0): number {
+	const lead = codes[i];
+	return lead === 'y' || lead === 'z' ? 5 : 3;
+}
+
+/**
+ * Case folding, the only equivalence besides ignoring whitespace (Ctrl+F is case-blind).
+ * Only one-to-one lowercasings, so folded text keeps one character per position.
+ */
+export function foldChar(ch: string): string {
+	const lower = ch.toLowerCase();
+	return [...lower].length === 1 ? lower : ch;
+}
+
+const WHITESPACE = /\s/u;
+
+/** True for characters that matching ignores (they are neither indexed nor queried). */
+export function isIgnored(ch: string): boolean {
+	return WHITESPACE.test(ch) || ch === '\u200B' || ch === '\uFEFF';
+}
+
+/** Folded, whitespace-free characters of a text: what matching compares. */
+export function searchChars(text: string): string[] {
+	const out: string[] = [];
+	for (const ch of text) if (!isIgnored(ch)) out.push(foldChar(ch));
+	return out;
+}
+
+/** Pagefind words for one unit: one per character position, pair then lone last. */
+export function unitTokens(chars: readonly string[]): string[] {
+	const codes = chars.map(encodeChar);
+	return codes.map((code, k) => (k + 1 < codes.length ? code + codes[k + 1] : code));
+}
+
+/**
+ * The first character of each token of an indexed content string, i.e. the indexed
+ * characters, and where each unit ends (a lone token closes a unit).
+ */
+export function decodeContent(content: string): { chars: string[]; unitEnds: number[] } {
+	const chars: string[] = [];
+	const unitEnds: number[] = [];
+	for (const token of content.split(/\s+/)) {
+		if (!token) continue;
+		const first = codeLength(token);
+		chars.push(decodeCodes(token.slice(0, first)));
+		if (first === token.length) unitEnds.push(chars.length);
+	}
+	return { chars, unitEnds };
+}

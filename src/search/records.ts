@@ -1,0 +1,106 @@
+/**
+ * Pagefind custom records for reports (Node side). Per report: one record with every unit
+ * (`scope: report`, the result list) and one per unit scope it has (`scope: measures`…),
+ * so Pagefind's own filter counts give "reports with a match in this kind of section".
+ */
+import type { Report } from '../report/schema.ts';
+import { foldChar, isIgnored, unitTokens } from './codec.ts';
+import { META_KEY, encodeInfo, type RecordInfo, type RecordUnit } from './meta.ts';
+import { REPORT_SCOPE, type UnitScope } from './scopes.ts';
+import { reportUnits, type Unit } from './units.ts';
+
+/** Language tag of the records: one Pagefind neither segments (zh, ja, th) nor stems. */
+export const INDEX_LANGUAGE = 'und';
+
+export { REPORT_SCOPE };
+
+export interface SearchRecord {
+	url: string;
+	content: string;
+	language: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+	sort: Record<string, string>;
+}
+
+/** The facet values of a report (also used by the tests' oracle). */
+export function reportFacets(report: Report): Record<'province' | 'county' | 'township' | 'year', string[]> {
+	const { province, county, township } = report.region;
+	return {
+		province: province ? [province] : [],
+		county: county ? [county] : [],
+		township: township ? [`${county ?? ''}${township}`] : [],
+		year: [String(report.reportYear)],
+	};
+}
+
+export function reportUrl(id: string): string {
+	return `/reports/${id}/`;
+}
+
+/** Tokens and original-text patches of one unit. */
+function unitIndex(unit: Unit): { tokens: string[]; patches: Array<[number, string]> } {
+	const chars: string[] = [];
+	const patches: Array<[number, string]> = [];
+	let pending = '';
+	for (const ch of unit.text) {
+		if (isIgnored(ch)) {
+			pending += ch;
+			continue;
+		}
+		const folded = foldChar(ch);
+		if (pending || folded !== ch) patches.push([chars.length, pending + ch]);
+		pending = '';
+		chars.push(folded);
+	}
+	return { tokens: unitTokens(chars), patches };
+}
+
+/** Record URL: Pagefind keeps one record per URL, so scope records get a distinct fragment. */
+export function recordUrl(id: string, scope: string): string {
+	return scope === REPORT_SCOPE ? reportUrl(id) : `${reportUrl(id)}#scope-${scope}`;
+}
+
+function buildRecord(report: Report, units: Unit[], scope: string): SearchRecord {
+	const parts: RecordInfo['p'] = [];
+	const partIndex = new Map<string, number>();
+	const recordUnits: RecordUnit[] = [];
+	const words: string[] = [];
+	for (const unit of units) {
+		const { tokens, patches } = unitIndex(unit);
+		if (tokens.length === 0) continue;
+		let p = partIndex.get(unit.part);
+		if (p === undefined) {
+			p = parts.push([unit.part, unit.scope, unit.partLabel]) - 1;
+			partIndex.set(unit.part, p);
+		}
+		recordUnits.push(patches.length ? { a: unit.anchor, p, x: patches } : { a: unit.anchor, p });
+		words.push(...tokens);
+	}
+	const { province, county, township } = report.region;
+	const info: RecordInfo = {
+		id: report.id,
+		t: report.title,
+		y: report.reportYear,
+		g: [province, county, township].filter(Boolean).join(' · '),
+		p: parts,
+		u: recordUnits,
+	};
+	return {
+		url: recordUrl(report.id, scope),
+		content: words.join(' '),
+		language: INDEX_LANGUAGE,
+		meta: { [META_KEY]: encodeInfo(info) },
+		filters: { ...reportFacets(report), scope: [scope] },
+		sort: { year: String(report.reportYear) },
+	};
+}
+
+/** Every record of one report: the whole report, then one per scope present. */
+export function reportRecords(report: Report): SearchRecord[] {
+	const units = reportUnits(report);
+	const records = [buildRecord(report, units, REPORT_SCOPE)];
+	const scopes = [...new Set(units.map((u) => u.scope))] as UnitScope[];
+	for (const scope of scopes) records.push(buildRecord(report, units.filter((u) => u.scope === scope), scope));
+	return records;
+}

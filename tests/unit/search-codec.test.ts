@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeCodes, decodeContent, encodeChar, foldChar, searchChars, unitTokens } from '../../src/search/codec.ts';
+import { findAll, pagefindQuery } from '../../src/search/query.ts';
+
+/** What Pagefind keeps of a word: alphanumerics, lowercased (fossick/splitting.rs). */
+const pagefindWord = (w: string) => [...w].filter((c) => /[\p{L}\p{N}]/u.test(c)).join('').toLowerCase();
+
+describe('character codes', () => {
+	it('round-trips any character and survives Pagefind word normalisation', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }), (s) => {
+				const ch = [...s][0]!;
+				const code = encodeChar(ch);
+				expect(decodeCodes(code)).toBe(ch);
+				expect(pagefindWord(code)).toBe(code);
+				expect(code).toMatch(/^[0-9a-x][0-9a-z]{2}$|^[yz][0-9a-z]{4}$/);
+			}),
+		);
+	});
+
+	it('codes are prefix-free, so a pair token decodes one way only', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'grapheme', minLength: 2, maxLength: 12 }), (s) => {
+				const chars = [...s];
+				expect(decodeCodes(chars.map(encodeChar).join(''))).toBe(s);
+			}),
+		);
+	});
+
+	it('a unit becomes one token per character, pairs then the lone last character', () => {
+		const tokens = unitTokens(['法', '律', '顾', '问']);
+		expect(tokens).toHaveLength(4);
+		expect(decodeCodes(tokens[0]!)).toBe('法律');
+		expect(decodeCodes(tokens[3]!)).toBe('问');
+		const { chars, unitEnds } = decodeContent([...tokens, ...unitTokens(['a', '1'])].join(' '));
+		expect(chars.join('')).toBe('法律顾问a1');
+		expect(unitEnds).toEqual([4, 6]);
+	});
+
+	it('ignores whitespace and folds case', () => {
+		expect(searchChars(' 共 28 名\u3000PPP ')).toEqual([...'共28名ppp']);
+		expect(foldChar('İ')).toBe('İ');
+	});
+});
+
+describe('queries', () => {
+	it('maps one character to a prefix term and longer strings to quoted pair runs', () => {
+		expect(pagefindQuery([])).toBeNull();
+		expect(pagefindQuery(['法'])!.exact).toBe(encodeChar('法'));
+		const q = pagefindQuery([...'律顾问'])!;
+		expect(q.exact).toBe(`"${encodeChar('律') + encodeChar('顾')} ${encodeChar('顾') + encodeChar('问')}"`);
+		expect(q.ranking).not.toContain('"');
+	});
+
+	it('finds non-overlapping occurrences left to right', () => {
+		expect(findAll([...'aaaa'], [...'aa'])).toEqual([0, 2]);
+		expect(findAll([...'法律顾问法律'], [...'法律'])).toEqual([0, 4]);
+		expect(findAll([...'法'], [...'法律'])).toEqual([]);
+	});
+
+	it('a pair-token phrase occurs in a unit exactly when the string does', () => {
+		// Model of Pagefind's exact phrase match over one unit's tokens.
+		fc.assert(
+			fc.property(fc.string({ unit: fc.constantFrom('法', '律', '顾', '问', '%', '1'), maxLength: 14 }), fc.string({ unit: fc.constantFrom('法', '律', '顾', '问', '%', '1'), minLength: 2, maxLength: 4 }), (text, needle) => {
+				const tokens = unitTokens([...text]);
+				const pairs = pagefindQuery([...needle])!.exact.slice(1, -1).split(' ');
+				const phrase = tokens.some((_, k) => pairs.every((p, j) => tokens[k + j] === p));
+				expect(phrase).toBe(text.includes(needle));
+			}),
+		);
+	});
+});

@@ -1,0 +1,39 @@
+/** The synthetic corpus: deterministic, in the seeds' shapes, and parsed back to what it was made from. */
+import { describe, expect, it } from 'vitest';
+import { parseFiles } from '../../src/report/index.ts';
+import { generateCorpus } from '../../src/synth/corpus.ts';
+import { buildPool } from '../../src/synth/pool.ts';
+import { SEEDS_DIR } from './helpers.ts';
+
+const pool = buildPool(SEEDS_DIR);
+const files = [...generateCorpus(80, pool, 3)];
+
+describe('generateCorpus', () => {
+	it('is deterministic for a seed and differs across seeds', () => {
+		const again = [...generateCorpus(80, pool, 3)];
+		expect(again.map((f) => Buffer.from(f.bytes).toString('base64'))).toEqual(files.map((f) => Buffer.from(f.bytes).toString('base64')));
+		const other = [...generateCorpus(80, pool, 4)];
+		expect(other.map((f) => f.place.code)).not.toEqual(files.map((f) => f.place.code));
+	});
+
+	it('mixes encodings and gives some townships several years', () => {
+		expect(new Set(files.map((f) => f.encoding)).size).toBeGreaterThanOrEqual(3);
+		const years = new Map<string, number>();
+		for (const f of files) years.set(f.place.code, (years.get(f.place.code) ?? 0) + 1);
+		expect([...years.values()].some((n) => n > 1)).toBe(true);
+		expect(new Set(files.map((f) => f.year)).size).toBeGreaterThanOrEqual(4);
+	});
+
+	it('parses back to the place, year and four parts it was made from', () => {
+		const { reports, problems } = parseFiles(files);
+		expect(problems).toEqual([]);
+		const byFile = new Map(reports.map((r) => [r.source.file, r]));
+		for (const f of files) {
+			const r = byFile.get(f.file)!;
+			expect(r.region.code, f.file).toBe(f.place.code);
+			expect(r.reportYear, f.file).toBe(f.year);
+			expect(new Set(r.sections.map((s) => s.type)), f.file).toEqual(new Set(['measures', 'leaderDuties', 'problems', 'plans']));
+			expect(JSON.stringify({ ...r, source: null })).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
+		}
+	});
+});

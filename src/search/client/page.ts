@@ -14,7 +14,7 @@ const SORT_LABELS = { relevance: '匹配次数', 'year-desc': '年度（新→�
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | boolean> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
 	const node = Object.assign(document.createElement(tag), props);
 	node.append(...children);
 	return node;

@@ -1,0 +1,98 @@
+/**
+ * Report pages: highlights every occurrence of `?q=` in the report's text blocks (the same
+ * units search matches: a match never spans two blocks), starts at the block named by the
+ * URL hash, and steps through matches. Uses the CSS Custom Highlight API, so the DOM (and
+ * copy/paste, citation buttons) stays untouched; without it, the bar still navigates.
+ */
+import { isIgnored, foldChar } from '../codec.ts';
+import { findAll, queryChars } from '../query.ts';
+
+/** Blocks holding report text: title, metadata values, headings and paragraphs. */
+const BLOCKS = '.report-head h1, .report-meta dd, .report-body p[id], .report-body h2, .report-body h3, .report-body h4, .report-body h5, .report-body h6';
+/** Page furniture inside blocks that is not report text. */
+const CHROME = '.para-tools, .head-tools, .badge, button, .permalink, .visually-hidden, [aria-hidden="true"]';
+
+interface Hit {
+	range: Range;
+	block: Element;
+}
+
+function blockHits(block: Element, needle: string[]): Hit[] {
+	const chars: string[] = [];
+	const where: Array<[Text, number]> = [];
+	const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
+		acceptNode: (n) => (n.parentElement?.closest(CHROME) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+	});
+	for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+		const data = node.data;
+		for (let i = 0; i < data.length; ) {
+			const ch = String.fromCodePoint(data.codePointAt(i)!);
+			if (!isIgnored(ch)) {
+				chars.push(foldChar(ch));
+				where.push([node, i]);
+			}
+			i += ch.length;
+		}
+	}
+	return findAll(chars, needle).map((start) => {
+		const range = document.createRange();
+		const [startNode, startOffset] = where[start]!;
+		const [endNode, endOffset] = where[start + needle.length - 1]!;
+		range.setStart(startNode, startOffset);
+		range.setEnd(endNode, endOffset + (endNode.data.codePointAt(endOffset)! > 0xffff ? 2 : 1));
+		return { range, block };
+	});
+}
+
+export function startHighlight(bar: HTMLElement): void {
+	const q = new URLSearchParams(location.search).get('q') ?? '';
+	const needle = queryChars(q);
+	if (needle.length === 0) return;
+	const hits = [...document.querySelectorAll(BLOCKS)].flatMap((b) => blockHits(b, needle));
+	const status = bar.querySelector<HTMLElement>('[data-hl-status]')!;
+	const prev = bar.querySelector<HTMLButtonElement>('[data-hl-prev]')!;
+	const next = bar.querySelector<HTMLButtonElement>('[data-hl-next]')!;
+	const clear = bar.querySelector<HTMLButtonElement>('[data-hl-clear]')!;
+	bar.querySelector<HTMLElement>('[data-hl-query]')!.textContent = q;
+	bar.hidden = false;
+	bar.dataset.matches = String(hits.length);
+	const supported = typeof CSS !== 'undefined' && 'highlights' in CSS;
+	if (supported) CSS.highlights.set('search-hit', new Highlight(...hits.map((h) => h.range)));
+	prev.disabled = next.disabled = hits.length === 0;
+	if (hits.length === 0) {
+		status.textContent = '本页没有找到这段文字';
+		return;
+	}
+	// Start at the first match in (or after) the block the result linked to.
+	const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+	let current = target ? hits.findIndex((h) => target === h.block || target.contains(h.block) || Boolean(target.compareDocumentPosition(h.block) & Node.DOCUMENT_POSITION_FOLLOWING)) : 0;
+	if (current < 0) current = 0;
+
+	const show = (i: number, scroll: boolean) => {
+		current = (i + hits.length) % hits.length;
+		const hit = hits[current]!;
+		if (supported) CSS.highlights.set('search-current', new Highlight(hit.range));
+		bar.dataset.current = String(current + 1);
+		status.textContent = `第 ${current + 1} / ${hits.length} 处`;
+		if (scroll) {
+			const rect = hit.range.getBoundingClientRect();
+			window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3 });
+		}
+	};
+	prev.addEventListener('click', () => show(current - 1, true));
+	next.addEventListener('click', () => show(current + 1, true));
+	clear.addEventListener('click', () => {
+		if (supported) CSS.highlights.clear();
+		bar.hidden = true;
+		const url = new URL(location.href);
+		url.searchParams.delete('q');
+		history.replaceState(history.state, '', url);
+	});
+	// Enter / Shift+Enter step through matches while focus is in the bar, as in find bars.
+	bar.addEventListener('keydown', (event) => {
+		if (event.key !== 'Enter' || (event.target as HTMLElement).tagName === 'BUTTON') return;
+		event.preventDefault();
+		show(current + (event.shiftKey ? -1 : 1), true);
+	});
+	show(current, true);
+}

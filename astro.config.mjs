@@ -1,15 +1,23 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import searchIndex from './src/integrations/pagefind.ts';
+
+const site = process.env.SITE_URL || undefined;
 
 // Lean unified pipeline: no GFM or SmartyPants (report text needs neither, and both cost
 // build time at scale); remark-cjk-friendly makes `**一是加强组织领导。**后文` emphasis work.
 export default defineConfig({
-	site: process.env.SITE_URL || undefined,
+	site,
 	trailingSlash: 'always',
+	// Separate builds (tests, benchmarks) can keep their content cache apart from the main one.
+	cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
 	markdown: {
 		syntaxHighlight: false,
 		processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkCjkFriendly] }),
 	},
+	// sitemap.xml needs absolute URLs, so only when SITE_URL is set.
+	integrations: [...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []), searchIndex()],
 });

@@ -1,0 +1,38 @@
+/** Rows for the region × year tables: reports per township, counts per county or province. */
+import type { GridRow } from '../components/YearGrid.astro';
+import type { ReportEntry } from './library.ts';
+import { reportsIn, type County, type Province } from './regions.ts';
+import { reportUrl } from './urls.ts';
+
+/** One row per township of the counties given, each cell linking to that year's report. */
+export function townshipRows(counties: County[], withCounty: boolean): GridRow[] {
+	return counties.flatMap((county) =>
+		county.townships.map((t) => ({
+			labels: [...(withCounty ? [{ text: county.name, href: county.path }] : []), { text: t.name, href: t.path }],
+			cells: new Map(
+				t.reports.map((r) => [
+					r.data.reportYear,
+					{ text: String(r.data.reportYear), href: reportUrl(r.id), label: `${t.name}${r.data.reportYear}年报告` },
+				]),
+			),
+		})),
+	);
+}
+
+/** One row per region, each cell the number of reports that year, linking to the region page. */
+export function countRows(regions: Array<Province | County>): GridRow[] {
+	return regions.map((region) => {
+		const counts = new Map<number, number>();
+		for (const r of reportsIn(region)) counts.set(r.data.reportYear, (counts.get(r.data.reportYear) ?? 0) + 1);
+		return {
+			labels: [{ text: region.name, href: region.path }],
+			cells: new Map(
+				[...counts].map(([year, n]) => [year, { text: String(n), href: region.path, label: `${region.name}${year}年 ${n} 份报告` }]),
+			),
+		};
+	});
+}
+
+export function yearsOf(reports: ReportEntry[]): number[] {
+	return [...new Set(reports.map((r) => r.data.reportYear))].sort((a, b) => a - b);
+}

@@ -126,7 +126,9 @@ export function startSearchPage(): void {
 		}
 		try {
 			const pf = await loadPagefind();
-			const [outcome, all] = await Promise.all([runSearch(pf, state, chars), pf.filters()]);
+			// Loads every filter list first: Pagefind only counts values of loaded filters.
+			const all = await pf.filters();
+			const outcome = await runSearch(pf, state, chars);
 			if (mine !== run) return;
 			const shown = outcome.results.slice(0, PAGE_SIZE * state.pages);
 			const hits = await Promise.all(shown.map((r: PagefindResult) => r.data().then((d) => reportHit(d, chars))));

@@ -1,0 +1,123 @@
+/**
+ * Search quality over the built site, through the real search page in Chromium: for every
+ * query, the reports listed must be exactly those whose published text contains it
+ * (recall 1.0 and precision 1.0), with the expected answer computed from the parsed seeds.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from './browser.ts';
+import { serveStatic, type StaticServer } from './server.ts';
+import { expectedIds, loadOracle, occurrences, type OracleReport } from './search-oracle.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+let oracle: OracleReport[];
+const consoleErrors: string[] = [];
+
+/** Deterministic pseudo-random numbers, so the sampled queries are the same every run. */
+function rng(seed: number) {
+	return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+function buildQueries(): Array<{ kind: string; q: string }> {
+	const queries: Array<{ kind: string; q: string }> = [];
+	const add = (kind: string, ...qs: string[]) => queries.push(...qs.map((q) => ({ kind, q })));
+	add('common', '法律顾问', '依法行政', '法治政府', '普法', '行政执法', '宪法', '民法典', '司法所', '矛盾纠纷', '公共法律服务', '合法性审查', '第一责任人', '重大行政决策', '法治建设', '人民调解');
+	add('straddle', '律顾问', '法治政', '依法行', '治政府建', '政府法', '法律顾', '建设情况', '推进法治', '执法人', '政务公');
+	add('single', '法', '顾', '镇', '犯', '。', '（', '《', '%', '1', '9', 'a', '𠀀');
+	add('digits', '2021年', '2022年', '2023年', '2024年', '12348', '100%', '3次', '2024');
+	add('absent', '宣传普法', '量子计算机', '区块链法治', '法律顾问团队长', '依法治国论坛', 'xyz');
+	add('personal', '15923252937', '159****2937');
+	add('whitespace', '法律 顾问', ' 依法　行政 ');
+	// Strings spanning rejoined page breaks, from the gold file.
+	const gold = JSON.parse(readFileSync('tests/fixtures/seeds.json', 'utf8')) as { reports: Array<{ clean: { include: string[] } }> };
+	add('page-break', '预防未成年人犯罪法', ...gold.reports.flatMap((r) => r.clean.include).slice(0, 10));
+	// Substrings at random places (most straddle jieba's word cuts), and across unit joins.
+	const random = rng(20240611);
+	for (const r of oracle) {
+		const units = r.units.filter((u) => u.chars.length > 12);
+		for (let i = 0; i < 4; i++) {
+			const u = units[Math.floor(random() * units.length)]!;
+			const len = 2 + Math.floor(random() * 6);
+			const at = Math.floor(random() * (u.chars.length - len));
+			add('sampled', u.chars.slice(at, at + len).join(''));
+		}
+		for (let i = 0; i + 1 < r.units.length && i < 6; i += 2) {
+			const a = r.units[i]!.chars;
+			const b = r.units[i + 1]!.chars;
+			add('across-units', a.slice(-2).join('') + b.slice(0, 2).join(''));
+		}
+	}
+	return queries;
+}
+
+async function search(q: string): Promise<{ ids: string[]; summary: string; links: Array<{ id: string; href: string }> }> {
+	await page.evaluate(() => {
+		document.getElementById('search-results')!.dataset.searchStatus = 'stale';
+	});
+	await page.fill('#search-q', q);
+	await page.press('#search-q', 'Enter');
+	await page.waitForSelector('#search-results[data-search-status="done"]');
+	return page.evaluate(() => {
+		const items = [...document.querySelectorAll<HTMLElement>('[data-report-id]')];
+		return {
+			ids: items.map((li) => li.dataset.reportId!),
+			summary: document.getElementById('search-summary')!.textContent ?? '',
+			links: items.map((li) => ({ id: li.dataset.reportId!, href: li.querySelector('a')!.getAttribute('href')! })),
+		};
+	});
+}
+
+beforeAll(async () => {
+	oracle = await loadOracle();
+	server = await serveStatic('dist');
+	browser = await launchBrowser();
+	page = await browser.context.newPage();
+	page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+	page.on('pageerror', (e) => consoleErrors.push(e.message));
+	await page.goto(`${server.url}/search/`);
+	await page.waitForSelector('#search-results[data-search-status="done"]');
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('search quality', () => {
+	it('finds exactly the reports containing each query (recall 1.0, precision 1.0)', async () => {
+		const queries = buildQueries();
+		expect(queries.length).toBeGreaterThanOrEqual(60);
+		let truePositives = 0;
+		let expectedTotal = 0;
+		let returnedTotal = 0;
+		const failures: string[] = [];
+		for (const { kind, q } of queries) {
+			const expected = expectedIds(oracle, q);
+			const got = await search(q);
+			const ids = [...got.ids].sort();
+			expectedTotal += expected.length;
+			returnedTotal += ids.length;
+			truePositives += ids.filter((id) => expected.includes(id)).length;
+			if (JSON.stringify(ids) !== JSON.stringify(expected)) failures.push(`${kind} ${JSON.stringify(q)}: got ${ids.join(',') || '∅'}, expected ${expected.join(',') || '∅'}`);
+			if (expected.length > 0 && !got.summary.includes(`共 ${expected.length} 篇报告`)) failures.push(`${kind} ${JSON.stringify(q)}: summary ${got.summary}`);
+			if (expected.length === 0 && !got.summary.includes('没有找到')) failures.push(`${kind} ${JSON.stringify(q)}: no-result state missing`);
+			// Each result links to its report, at a block that really holds the query.
+			for (const link of got.links) {
+				const url = new URL(link.href, server.url);
+				const r = oracle.find((o) => o.report.id === link.id)!;
+				const anchors = occurrences(r, q).map((o) => o.unit.anchor);
+				if (url.pathname !== `/reports/${link.id}/` || !anchors.includes(decodeURIComponent(url.hash.slice(1)))) failures.push(`${q}: bad link ${link.href}`);
+			}
+		}
+		const recall = expectedTotal ? truePositives / expectedTotal : 1;
+		const precision = returnedTotal ? truePositives / returnedTotal : 1;
+		console.info(`search quality: ${queries.length} queries, ${expectedTotal} expected report hits, recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}`);
+		expect(failures).toEqual([]);
+		expect(recall).toBe(1);
+		expect(precision).toBe(1);
+		expect(consoleErrors).toEqual([]);
+	});
+});

@@ -4,6 +4,7 @@
  * Topical headings (强化组织领导…) carry no cue and are measures.
  */
 import type { SectionType } from './schema.ts';
+import { toSimplified } from './simplify.ts';
 
 interface Cue {
 	type: SectionType;
@@ -31,7 +32,9 @@ export function yearsIn(text: string): number[] {
  * The part types a heading names, in the order they appear in it. Empty when the heading is
  * topical (no cue), which callers read as measures.
  */
-export function classifyHeading(heading: string, reportYear?: number): SectionType[] {
+export function classifyHeading(written: string, reportYear?: number): SectionType[] {
+	// Cues are simplified characters; traditional headings (存在的問題) match through this.
+	const heading = toSimplified(written);
 	const hits: { type: SectionType; at: number }[] = [];
 	for (const { type, re } of CUES) {
 		const m = heading.match(re);

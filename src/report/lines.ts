@@ -7,6 +7,7 @@ import { cleanLine, isPageNumberLine } from './clean.ts';
 import { readDateLine } from './dates.ts';
 import { isPureHeading, readMarker } from './markers.ts';
 import { orgsInLine } from './orgs.ts';
+import { toSimplified } from './simplify.ts';
 
 export interface Line {
 	/** Cleaned text. */
@@ -27,12 +28,12 @@ export function toLines(text: string): Line[] {
 
 /** 特此报告。 and friends. */
 export function isSignOff(text: string): boolean {
-	return /^特此(报告|汇报)[。！!.]?$/.test(text);
+	return /^特此(报告|汇报)[。！!.]?$/.test(toSimplified(text));
 }
 
 /** (联系人：张琼；联系电话：…) */
 export function isContactLine(text: string): boolean {
-	return /^[（(]?\s*(联系人|联系电话|联系方式)/.test(text) && text.length <= 80;
+	return /^[（(]?\s*(联系人|联系电话|联系方式)/.test(toSimplified(text)) && text.length <= 80;
 }
 
 /** Lines that may close a report: sign-off, signature organ, date, contact. */

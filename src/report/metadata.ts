@@ -6,6 +6,7 @@ import { readDateLine } from './dates.ts';
 import { isClosingLine, type Line } from './lines.ts';
 import { leadingOrgs, orgsInLine } from './orgs.ts';
 import { readMarker } from './markers.ts';
+import { toSimplified } from './simplify.ts';
 
 export interface Header {
 	title: string | null;
@@ -22,7 +23,8 @@ const SIGNER_RE = /^签发人[：:]\s*(.+)$/;
 /** How far into the file a title may start. */
 const HEADER_WINDOW = 12;
 
-function isTitleLine(text: string): boolean {
+function isTitleLine(written: string): boolean {
+	const text = toSimplified(written);
 	return /报告$|报告[（(]|汇报$/.test(text) && text.length <= 90 && !/如下|[。：]$/.test(text);
 }
 
@@ -47,8 +49,8 @@ export function readHeader(lines: Line[]): Header {
 	if (!found) return header;
 	header.title = lines.slice(found.start, found.end + 1).map((l) => l.text).join('');
 	for (const { text } of lines.slice(0, found.start)) {
-		const doc = text.match(DOC_NUMBER_RE);
-		const signer = text.match(SIGNER_RE);
+		const doc = toSimplified(text).match(DOC_NUMBER_RE);
+		const signer = toSimplified(text).match(SIGNER_RE) && text.match(/[：:]\s*(.+)$/);
 		if (doc) header.docNumber = `${doc[1]}〔${doc[2]}〕${doc[3]}号`;
 		else if (signer) header.signer = signer[1]!.replace(/\s+/g, '');
 		else header.issuers.push(...orgsInLine(text));
@@ -57,7 +59,7 @@ export function readHeader(lines: Line[]): Header {
 	header.issuers = [...new Set(header.issuers)];
 	header.bodyStart = found.end + 1;
 	const next = lines[header.bodyStart];
-	if (next && /[：:]$/.test(next.text) && next.text.length <= 30 && !/如下/.test(next.text)) {
+	if (next && /[：:]$/.test(next.text) && next.text.length <= 30 && !/如下/.test(toSimplified(next.text))) {
 		header.recipients = next.text.slice(0, -1);
 		header.bodyStart++;
 	}

@@ -10,6 +10,7 @@ import { buildOutline } from './outline.ts';
 import { typeParts } from './parts.ts';
 import { redact } from './redact.ts';
 import { resolveRegion } from './region.ts';
+import { toSimplified } from './simplify.ts';
 import { ReportSchema, type Report, type ReportWarning } from './schema.ts';
 import { missingParts, plansYearMismatch, redactionWarning } from './warnings.ts';
 import { findReportYear } from './year.ts';
@@ -24,7 +25,7 @@ function redactLines(lines: Line[], warnings: ReportWarning[]): Line[] {
 
 /** A township the dataset does not know is still the issuer's: 某某镇人民政府 → 某某镇. */
 function townshipNamedIn(header: string): string | null {
-	const m = header.match(/([\u4e00-\u9fff]{1,10}?(?:镇|乡|街道))(?:人民政府|党委|委员会|镇委|乡委|党工委|办事处)/);
+	const m = toSimplified(header).match(/([\u4e00-\u9fff]{1,10}?(?:镇|乡|街道))(?:人民政府|党委|委员会|镇委|乡委|党工委|办事处)/);
 	return m ? m[1]!.replace(/^.*[省市区县]/, '') || null : null;
 }
 

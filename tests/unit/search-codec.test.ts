@@ -71,3 +71,14 @@ describe('queries', () => {
 		);
 	});
 });
+
+describe('ranking estimate', async () => {
+	const { countRuns } = await import('../../src/search/client/engine.ts');
+	it('counts occurrences from matched token positions', () => {
+		// "法律顾问" (3 pairs) at 0 and 10: positions of any of its pairs.
+		expect(countRuns([0, 1, 2, 10, 11, 12, 20], 4)).toBe(2);
+		expect(countRuns([3, 4, 5, 6], 1)).toBe(4);
+		// "aaa" in "aaaaaa": pairs at 0..4, non-overlapping occurrences 2.
+		expect(countRuns([0, 1, 2, 3, 4], 3)).toBe(2);
+	});
+});

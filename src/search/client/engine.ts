@@ -10,6 +10,8 @@ import { FACET_KEYS, type FacetKey, type SearchState } from './state.ts';
 export interface PagefindResult {
 	id: string;
 	score: number;
+	/** Positions of the matched tokens (no fragment fetch needed). */
+	words: number[];
 	data(): Promise<PagefindFragment>;
 }
 export interface PagefindFragment {
@@ -75,10 +77,31 @@ export async function runSearch(pf: PagefindApi, state: SearchState, chars: stri
 	});
 	let results = byYear.results;
 	if (state.sort === 'relevance') {
-		// Exact matches all score alike; the unquoted search over the same pair tokens scores
-		// them by BM25 (how often the query's pairs occur), ties keep the newest year first.
-		const score = new Map((ranking ?? exact).results.map((r) => [r.id, r.score]));
-		results = [...results].sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
+		// Exact matches all score alike. The unquoted search over the same tokens returns
+		// every position where one of the query's pairs occurs; runs of n-1 consecutive
+		// positions are the occurrences, so reports are ranked by (estimated) match count
+		// without fetching them; the year order breaks ties.
+		const estimate = new Map((ranking ?? exact).results.map((r) => [r.id, countRuns(r.words, chars.length)]));
+		results = [...results].sort((a, b) => (estimate.get(b.id) ?? 0) - (estimate.get(a.id) ?? 0));
 	}
 	return { results, counts };
+}
+
+/** Non-overlapping occurrences of an n-character query: runs of n-1 consecutive token positions (one for n = 1). */
+export function countRuns(positions: number[], n: number): number {
+	const run = Math.max(1, n - 1);
+	const set = new Set(positions);
+	const sorted = [...set].sort((a, b) => a - b);
+	let count = 0;
+	let next = -Infinity;
+	for (const k of sorted) {
+		if (k < next) continue;
+		let ok = true;
+		for (let j = 1; j < run && ok; j++) ok = set.has(k + j);
+		if (ok) {
+			count++;
+			next = k + n;
+		}
+	}
+	return count;
 }

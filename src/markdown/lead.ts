@@ -9,8 +9,13 @@ const MARKER = new RegExp(
 	`^(?:${NUMERAL}是|第${NUMERAL}[，,、]|${NUMERAL}、|[（(](?:${NUMERAL}|\\d+)[）)]|\\d+[.．、]|[①-⑳])`,
 );
 /** Ordinal markers inside a paragraph (`。二是…`), only after a sentence end. */
-const INNER_ORDINAL = new RegExp(`(?<=[。；;])\\s*(?=${NUMERAL}是)`, 'g');
-const CLAUSE_END = /[。；;：:！？!?]/;
+const INNER_ORDINAL = new RegExp(`(?<=[。；])\\s*(?=${NUMERAL}是)`, 'g');
+/**
+ * Only full-width (CJK) punctuation ends a lead phrase: with remark-cjk-friendly, `**…。**`
+ * closes whatever follows, while `**…:**` before a Latin letter would not parse and would
+ * show the asterisks.
+ */
+const CLAUSE_END = /[。；：！？]/;
 
 /** Longest lead phrase, in characters, that is still emphasised. */
 export const MAX_LEAD = 32;

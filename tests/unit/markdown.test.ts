@@ -86,6 +86,22 @@ describe('lead phrases', () => {
 		expect(leadRanges('2023年，我镇坚持依法行政。')).toEqual([]);
 	});
 
+	it('never changes the text it emphasises (property)', async () => {
+		const pieces = ['一是', '二是', '第一，', '1.', '（一）', '①', '。', '；', '：', '，', '**', '*', '_', '<b>', '</b>', '<', '>', '&amp;', '`', '#', '[x](javascript:y)', ':', ';', 'a', 'Z', '2', ' ', '\\', '加强领导', '中', '“', '”'];
+		const text = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 14 }).map((a) => a.join(''));
+		await fc.assert(
+			fc.asyncProperty(text, fc.constantFrom('', '（二）', '1.'), async (t, prefix) => {
+				const expected = normalizeText(prefix + t);
+				fc.pre(expected !== '');
+				const { tag, inner } = await renderOne(paragraphMarkdown(t, prefix));
+				expect(tag).toBe('p');
+				expect(inner.replace(/<\/?strong>/g, '')).not.toContain('<');
+				expect(textOf(inner)).toBe(expected);
+			}),
+			{ numRuns: 400 },
+		);
+	});
+
 	it('keeps hostile text inside a lead phrase literal', async () => {
 		const { inner } = await renderOne(paragraphMarkdown('一是<b>加强</b>**领导**。后文'));
 		expect(inner).toBe('<strong>一是&#x3C;b>加强&#x3C;/b>**领导**。</strong>后文');

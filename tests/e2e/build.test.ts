@@ -1,0 +1,131 @@
+/**
+ * Separate small builds, each from its own reports folder into a temp outDir (with its own
+ * content cache): a hostile report shows its markup as text and runs nothing; an empty
+ * file or two reports for one township and year stop the build naming the files.
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReportSchema } from '../../src/report/schema.ts';
+import { launchBrowser, type Browser } from './browser.ts';
+import { serveStatic, type StaticServer } from './server.ts';
+
+const temps: string[] = [];
+const temp = (name: string) => {
+	const dir = mkdtempSync(join(tmpdir(), `fazhi-${name}-`));
+	temps.push(dir);
+	return dir;
+};
+
+afterAll(() => {
+	for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+interface BuildResult {
+	code: number | null;
+	output: string;
+	outDir: string;
+}
+
+/** `astro build` of the reports in `folder` into a fresh outDir; resolves with exit code and output. */
+function build(folder: string): Promise<BuildResult> {
+	const outDir = temp('out');
+	const astro = resolve('node_modules/astro/bin/astro.mjs');
+	// The project's pinned Node (devDependency `node`), whatever Node runs vitest.
+	const node = existsSync('node_modules/.bin/node') ? resolve('node_modules/.bin/node') : process.execPath;
+	return new Promise((done) => {
+		const child = spawn(node, [astro, 'build', '--outDir', outDir], {
+			env: { ...process.env, REPORTS_DIR: folder, ASTRO_CACHE_DIR: temp('cache'), SITE_URL: '', FORCE_COLOR: '0', NO_COLOR: '1' },
+		});
+		let output = '';
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		child.on('close', (code) => done({ code, output, outDir }));
+	});
+}
+
+const SEED = 'seeds/000_503008dac59c57ce.txt';
+
+describe('a hostile report', () => {
+	let result: BuildResult;
+	let server: StaticServer;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		result = await build(resolve('tests/fixtures/hostile'));
+		expect(result.code, result.output).toBe(0);
+		server = await serveStatic(result.outDir);
+		browser = await launchBrowser();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	it('shows its markup as text and runs none of it', async () => {
+		const [report] = ReportSchema.array().parse(JSON.parse(readFileSync(join(result.outDir, 'data/reports.json'), 'utf8')));
+		const page = await browser.context.newPage();
+		const dialogs: string[] = [];
+		page.on('dialog', async (d) => {
+			dialogs.push(d.message());
+			await d.dismiss();
+		});
+		await page.goto(`${server.url}/reports/${report!.id}/`);
+		await page.waitForLoadState('networkidle');
+		const state = await page.evaluate(() => ({
+			pwned: (window as unknown as { __pwned?: number }).__pwned,
+			title: document.title,
+			bodyShown: getComputedStyle(document.body).display,
+			injected: document.querySelectorAll('.report-body :is(script, img, iframe, style, b, i, code, em, a, h1, blockquote, ul, ol)').length,
+			text: (document.querySelector('.report-body') as HTMLElement).innerText.replace(/\s+/g, ' '),
+		}));
+		expect(dialogs).toEqual([]);
+		expect(state.pwned).toBeUndefined();
+		expect(state.title).not.toContain('PWNED');
+		expect(state.bodyShown).not.toBe('none');
+		// Only the builder's markup: permalinks are the only links inside the text.
+		expect(await page.locator('.report-body a:not(.permalink)').count()).toBe(0);
+		expect(state.injected - (await page.locator('.report-body a.permalink').count())).toBe(0);
+		for (const literal of [
+			'<script>window.__pwned = 1;',
+			'<img src="x" onerror="window.__pwned = 2">',
+			'[点我](javascript:window.__pwned=3)',
+			'<a href="javascript:window.__pwned=4">链接</a>',
+			'# 这一行以井号开头 &amp; &lt;i&gt; `代码` ***强调*** __下划线__ <!-- 注释 -->',
+			'<b>加强</b>组织领导**不是粗体**',
+			'<iframe src="javascript:window.__pwned=5"></iframe>',
+			'> 这不是引用 - 这不是列表 <style>body{display:none}</style>',
+		]) {
+			expect(state.text).toContain(literal);
+		}
+		// The builder's own emphasis still works on the lead phrase.
+		expect(await page.locator('#problems-p1 strong').first().textContent()).toBe('一是宣传形式单一。');
+		await page.close();
+	});
+});
+
+describe('bad input stops the build', () => {
+	it('names an empty file', async () => {
+		const folder = temp('empty');
+		copyFileSync(SEED, join(folder, 'good.txt'));
+		writeFileSync(join(folder, 'empty-report.txt'), '');
+		const { code, output } = await build(folder);
+		expect(code).not.toBe(0);
+		expect(output).toContain('empty-report.txt');
+		expect(output).not.toMatch(/good\.txt:/);
+		expect(output).toMatch(/REPORTS_DIR|Fix or remove/);
+	});
+
+	it('names both files of one township and year', async () => {
+		const folder = temp('dup');
+		copyFileSync(SEED, join(folder, 'first.txt'));
+		copyFileSync(SEED, join(folder, 'second.txt'));
+		const { code, output } = await build(folder);
+		expect(code).not.toBe(0);
+		expect(output).toContain('first.txt');
+		expect(output).toContain('second.txt');
+	});
+});

@@ -30,14 +30,14 @@ interface BuildResult {
 }
 
 /** `astro build` of the reports in `folder` into a fresh outDir; resolves with exit code and output. */
-function build(folder: string): Promise<BuildResult> {
+function build(folder: string, site = ''): Promise<BuildResult> {
 	const outDir = temp('out');
 	const astro = resolve('node_modules/astro/bin/astro.mjs');
 	// The project's pinned Node (devDependency `node`), whatever Node runs vitest.
 	const node = existsSync('node_modules/.bin/node') ? resolve('node_modules/.bin/node') : process.execPath;
 	return new Promise((done) => {
 		const child = spawn(node, [astro, 'build', '--outDir', outDir], {
-			env: { ...process.env, REPORTS_DIR: folder, ASTRO_CACHE_DIR: temp('cache'), SITE_URL: '', FORCE_COLOR: '0', NO_COLOR: '1' },
+			env: { ...process.env, REPORTS_DIR: folder, ASTRO_CACHE_DIR: temp('cache'), SITE_URL: site, FORCE_COLOR: '0', NO_COLOR: '1' },
 		});
 		let output = '';
 		child.stdout.on('data', (d) => (output += d));
@@ -47,6 +47,7 @@ function build(folder: string): Promise<BuildResult> {
 }
 
 const SEED = 'seeds/000_503008dac59c57ce.txt';
+const SITE = 'https://fazhi.example.gov.cn';
 
 describe('a hostile report', () => {
 	let result: BuildResult;
@@ -54,7 +55,7 @@ describe('a hostile report', () => {
 	let browser: Browser;
 
 	beforeAll(async () => {
-		result = await build(resolve('tests/fixtures/hostile'));
+		result = await build(resolve('tests/fixtures/hostile'), SITE);
 		expect(result.code, result.output).toBe(0);
 		server = await serveStatic(result.outDir);
 		browser = await launchBrowser();
@@ -104,6 +105,16 @@ describe('a hostile report', () => {
 		// The builder's own emphasis still works on the lead phrase.
 		expect(await page.locator('#problems-p1 strong').first().textContent()).toBe('一是宣传形式单一。');
 		await page.close();
+	});
+
+	it('has a sitemap and absolute Open Graph URLs when a site URL is configured', () => {
+		const [report] = ReportSchema.array().parse(JSON.parse(readFileSync(join(result.outDir, 'data/reports.json'), 'utf8')));
+		const index = readFileSync(join(result.outDir, 'sitemap-index.xml'), 'utf8');
+		const sitemap = readFileSync(join(result.outDir, /<loc>[^<]*\/([^/<]+\.xml)<\/loc>/.exec(index)![1]!), 'utf8');
+		expect(sitemap).toContain(`<loc>${SITE}/reports/${report!.id}/</loc>`);
+		expect(sitemap).not.toContain('404');
+		const page = readFileSync(join(result.outDir, 'reports', report!.id, 'index.html'), 'utf8');
+		expect(page).toContain(`<meta property="og:url" content="${SITE}/reports/${report!.id}/">`);
 	});
 });
 

@@ -1,0 +1,71 @@
+/** Bulk data and source text of the built site agree with what the parser reads from seeds/. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFolder } from '../../src/report/index.ts';
+import type { Section } from '../../src/report/schema.ts';
+import { builtReports, DIST } from '../fixtures/site/dist.ts';
+
+/** Minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF). */
+function readCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+			else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') row.push(field), (field = '');
+		else if (c === '\r' && text[i + 1] === '\n') {
+			row.push(field), rows.push(row), (row = []), (field = ''), i++;
+		} else field += c;
+	}
+	return rows;
+}
+
+const paragraphsOf = (s: Section) => [...s.paragraphs, ...s.children.flatMap((c) => [...c.paragraphs, ...c.children.flatMap((l) => l.paragraphs)])];
+
+describe('bulk data', () => {
+	it('reports.json is exactly what the parser makes of seeds/', async () => {
+		const parsed = await parseFolder('seeds');
+		const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+		expect([...builtReports()].sort(byId)).toEqual([...parsed].sort(byId));
+	});
+
+	it('reports.csv has one row per section with its region, year, type, heading and text', () => {
+		const raw = readFileSync(join(DIST, 'data/reports.csv'), 'utf8');
+		expect(raw.startsWith('\uFEFF')).toBe(true);
+		const [header, ...rows] = readCsv(raw.slice(1));
+		expect(header).toEqual(['report_id', 'province', 'city', 'county', 'township', 'region_code', 'year', 'type', 'heading', 'text']);
+		const reports = builtReports();
+		expect(rows.length).toBe(reports.reduce((n, r) => n + r.sections.length, 0));
+		for (const r of reports) {
+			const mine = rows.filter((row) => row[0] === r.id);
+			expect(mine.map((row) => row[7])).toEqual(r.sections.map((s) => s.type));
+			r.sections.forEach((s, i) => {
+				const row = mine[i]!;
+				expect(row.slice(1, 7)).toEqual([r.region.province ?? '', r.region.city ?? '', r.region.county ?? '', r.region.township ?? '', r.region.code ?? '', String(r.reportYear)]);
+				expect(row[8]).toBe(s.heading ?? '');
+				for (const p of paragraphsOf(s)) expect(row[9]).toContain(p.text);
+			});
+		}
+	});
+
+	it('each report links its cleaned source text, served as published', () => {
+		for (const r of builtReports()) {
+			const page = readFileSync(join(DIST, 'reports', r.id, 'index.html'), 'utf8');
+			expect(page).toContain(`href="/reports/${r.id}/text.txt"`);
+			expect(readFileSync(join(DIST, 'reports', r.id, 'text.txt'), 'utf8').trimEnd()).toBe(r.text.trimEnd());
+		}
+	});
+
+	it('the home page links both files', () => {
+		const home = readFileSync(join(DIST, 'index.html'), 'utf8');
+		expect(home).toContain('href="/data/reports.json"');
+		expect(home).toContain('href="/data/reports.csv"');
+	});
+});

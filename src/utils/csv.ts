@@ -3,6 +3,8 @@ export function csvField(value: string | number | null): string {
 	return `"${String(value ?? '').replace(/"/g, '""')}"`;
 }
 
-export function csv(rows: Array<Array<string | number | null>>): string {
-	return '\uFEFF' + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+/** The file as lines, BOM first, so a large export never becomes one string. */
+export function* csvLines(rows: Iterable<Array<string | number | null>>): Generator<string> {
+	yield '\uFEFF';
+	for (const row of rows) yield `${row.map(csvField).join(',')}\r\n`;
 }

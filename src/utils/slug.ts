@@ -1,7 +1,11 @@
 /** ASCII URL segments for Chinese place names (`大足区` → `dazuqu`), unique among siblings. */
 import { pinyin } from 'pinyin-pro';
 
+/** Conventional romanisations where plain pinyin would collide (山西 / 陕西). */
+const CONVENTIONAL: Record<string, string> = { 陕西省: 'shaanxisheng' };
+
 export function placeSlug(name: string): string {
+	if (CONVENTIONAL[name]) return CONVENTIONAL[name];
 	const latin = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
 		.join('')
 		.toLowerCase()

@@ -1,18 +1,20 @@
 /** One row per section: report id, region, year, type, heading, text. */
 import type { APIRoute } from 'astro';
-import { csv } from '../../utils/csv.ts';
+import { csvLines } from '../../utils/csv.ts';
 import { getLibrary } from '../../utils/library.ts';
 import { sectionText } from '../../utils/sections.ts';
+import { streamOf } from '../../utils/stream.ts';
 
-export const HEADER = ['report_id', 'province', 'city', 'county', 'township', 'region_code', 'year', 'type', 'heading', 'text'];
+const HEADER = ['report_id', 'province', 'city', 'county', 'township', 'region_code', 'year', 'type', 'heading', 'text'];
 
 export const GET: APIRoute = async () => {
 	const { reports } = await getLibrary();
-	const rows = reports.flatMap(({ data }) =>
-		data.sections.map((s) => {
+	function* rows() {
+		yield HEADER;
+		for (const { data } of reports) {
 			const { province, city, county, township, code } = data.region;
-			return [data.id, province, city, county, township, code, data.reportYear, s.type, s.heading, sectionText(s)];
-		}),
-	);
-	return new Response(csv([HEADER, ...rows]), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+			for (const s of data.sections) yield [data.id, province, city, county, township, code, data.reportYear, s.type, s.heading, sectionText(s)];
+		}
+	}
+	return new Response(streamOf(csvLines(rows())), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

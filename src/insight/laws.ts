@@ -1,0 +1,116 @@
+/**
+ * Cited laws: every 《…》 title of every paragraph, merged so one law is one entry
+ * (《民法典》 = 《中华人民共和国民法典》) while local and internal documents stay apart.
+ */
+import { slug } from '../report/ids.ts';
+import type { Report } from '../report/schema.ts';
+import { lawKind, PRC } from './law-kinds.ts';
+import { reportParagraphs, townshipKey } from './paragraphs.ts';
+import type { Citation, Law, LawKind } from './schema.ts';
+import { normaliseTitle, titlesIn } from './titles.ts';
+
+/** Merge key and kind of one written title, as cited from a report of `township`. */
+export function lawKey(written: string, township: string | null): { key: string; kind: LawKind; scope: string | null } {
+	const name = normaliseTitle(written);
+	const kind = lawKind(name);
+	const bare = name.startsWith(PRC) ? name.slice(PRC.length) : name;
+	if (kind === 'law' || kind === 'administrative-regulation') return { key: bare, kind, scope: null };
+	// 《首问负责制》 of one township is not another township's: scope titles naming no place.
+	if (kind === 'internal-document' && township && !/(镇|乡|街道)/.test(name)) {
+		return { key: `${township}/${name}`, kind, scope: township };
+	}
+	return { key: name, kind, scope: null };
+}
+
+/** Display name: national laws carry their full official title; others the most written form. */
+function displayName(key: string, kind: LawKind, spellings: Map<string, number>): string {
+	if (kind === 'law') return PRC + key;
+	if (kind === 'administrative-regulation' && spellings.has(PRC + key)) return PRC + key;
+	const byUse = [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	const top = byUse[0]?.[0] ?? key;
+	return top;
+}
+
+interface Draft {
+	key: string;
+	kind: LawKind;
+	scope: string | null;
+	spellings: Map<string, number>;
+	citations: Citation[];
+	reports: Set<string>;
+	townships: Set<string>;
+	years: Set<number>;
+}
+
+/** Accumulates citations report by report; `laws()` gives the merged entries. */
+export class LawCollector {
+	private drafts = new Map<string, Draft>();
+
+	add(report: Report): void {
+		const township = townshipKey(report);
+		const townshipName = report.region.township;
+		for (const p of reportParagraphs(report)) {
+			const seen = new Set<string>();
+			for (const written of titlesIn(p.text)) {
+				const { key, kind, scope } = lawKey(written, townshipName);
+				const draft = this.draft(key, kind, scope);
+				const spelled = normaliseTitle(written);
+				draft.spellings.set(spelled, (draft.spellings.get(spelled) ?? 0) + 1);
+				if (seen.has(key)) continue;
+				seen.add(key);
+				draft.citations.push({ reportId: p.reportId, paragraphId: p.paragraphId, written, lawId: key });
+				draft.reports.add(report.id);
+				draft.townships.add(township ?? report.id);
+				draft.years.add(report.reportYear);
+			}
+		}
+	}
+
+	private draft(key: string, kind: LawKind, scope: string | null): Draft {
+		let draft = this.drafts.get(key);
+		if (!draft) {
+			draft = { key, kind, scope, spellings: new Map(), citations: [], reports: new Set(), townships: new Set(), years: new Set() };
+			this.drafts.set(key, draft);
+		}
+		return draft;
+	}
+
+	/** Entries sorted by number of citing reports, then name; ids unique (`-2` on a slug clash). */
+	laws(): Law[] {
+		const drafts = [...this.drafts.values()].sort((a, b) => a.key.localeCompare(b.key));
+		const ids = new Map<string, string>();
+		const taken = new Set<string>();
+		for (const d of drafts) {
+			const base = (d.scope ? slug(d.key.replace('/', ' ')) : slug(d.key)).slice(0, 80) || 'law';
+			let id = base;
+			for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+			taken.add(id);
+			ids.set(d.key, id);
+		}
+		return drafts
+			.map((d): Law => {
+				const name = displayName(d.key, d.kind, d.spellings);
+				const id = ids.get(d.key)!;
+				return {
+					id,
+					key: d.key,
+					name,
+					kind: d.kind,
+					aliases: [...d.spellings.keys()].filter((s) => s !== name).sort(),
+					scope: d.scope,
+					citations: d.citations.map((c) => ({ ...c, lawId: id })),
+					reports: d.reports.size,
+					townships: d.townships.size,
+					years: [...d.years].sort((a, b) => a - b),
+				};
+			})
+			.sort((a, b) => b.reports - a.reports || b.citations.length - a.citations.length || a.name.localeCompare(b.name));
+	}
+}
+
+/** Laws cited by a list of reports. */
+export function citedLaws(reports: Iterable<Report>): Law[] {
+	const collector = new LawCollector();
+	for (const r of reports) collector.add(r);
+	return collector.laws();
+}

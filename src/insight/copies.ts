@@ -1,0 +1,82 @@
+/**
+ * From verified similar clusters to per-paragraph links and per-report shares. Each paragraph
+ * keeps its best few matches (identical first, then by similarity, then corpus order), so a
+ * sentence copied into a thousand reports yields three links per copy, not a million pairs.
+ */
+import type { CopyShare, SimilarMatch } from './schema.ts';
+import { normaliseText } from './shingles.ts';
+
+export interface Para {
+	/** Index of the report in the input list. */
+	report: number;
+	id: string;
+	text: string;
+}
+
+interface ReportRef {
+	reportId: string;
+	township: string | null;
+	paragraphs: { text: string }[];
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+export function expand(
+	inputs: ReportRef[],
+	paras: Para[],
+	members: number[][],
+	edges: Map<number, [number, number][]>,
+	maxMatches: number,
+): SimilarMatch[] {
+	const matches: SimilarMatch[] = [];
+	members.forEach((own, c) => {
+		const groups: [number, number][] = [[c, 1], ...(edges.get(c) ?? []).sort((x, y) => y[1] - x[1] || x[0] - y[0])];
+		for (const pi of own) {
+			const p = paras[pi]!;
+			const from = inputs[p.report]!;
+			let kept = 0;
+			for (const [group, similarity] of groups) {
+				for (const qi of members[group]!) {
+					if (kept >= maxMatches) break;
+					const q = paras[qi]!;
+					if (q.report === p.report) continue;
+					// Same cluster means same text hash; confirm so a hash collision is never called identical.
+					const exact = group === c && normaliseText(p.text) === normaliseText(q.text);
+					if (group === c && !exact) continue;
+					const to = inputs[q.report]!;
+					matches.push({
+						reportId: from.reportId,
+						paragraphId: p.id,
+						otherReportId: to.reportId,
+						otherParagraphId: q.id,
+						similarity: round3(similarity),
+						exact,
+						sameTownship: from.township !== null && from.township === to.township,
+					});
+					kept++;
+				}
+			}
+		}
+	});
+	const order = new Map(paras.map((p, i) => [`${inputs[p.report]!.reportId}#${p.id}`, i]));
+	const at = (m: SimilarMatch) => order.get(`${m.reportId}#${m.paragraphId}`)!;
+	return matches.sort((x, y) => at(x) - at(y));
+}
+
+/** Each report's share of text found elsewhere, by characters of flagged paragraphs. */
+export function shares(inputs: ReportRef[], paras: Para[], matches: SimilarMatch[]): CopyShare[] {
+	const flagged = new Set(matches.map((m) => `${m.reportId}#${m.paragraphId}`));
+	const copied = new Map<number, { chars: number; count: number }>();
+	for (const p of paras) {
+		if (!flagged.has(`${inputs[p.report]!.reportId}#${p.id}`)) continue;
+		const entry = copied.get(p.report) ?? { chars: 0, count: 0 };
+		entry.chars += p.text.length;
+		entry.count++;
+		copied.set(p.report, entry);
+	}
+	return inputs.map((input, i) => {
+		const chars = input.paragraphs.reduce((sum, p) => sum + p.text.length, 0);
+		const c = copied.get(i) ?? { chars: 0, count: 0 };
+		return { reportId: input.reportId, chars, copiedChars: c.chars, share: chars ? round3(c.chars / chars) : 0, paragraphs: c.count };
+	});
+}

@@ -1,0 +1,89 @@
+/**
+ * Year over year: for each township with reports of several years, last year's `plans` beside
+ * this year's `measures` and `problems`, so a reader can see whether plans became work.
+ * Each plan block is also linked to the measures block sharing most wording with it: a reading
+ * aid, not a verdict, so the score is shown and weak overlaps are left unlinked.
+ */
+import type { Report, Section, SectionType } from '../report/schema.ts';
+import { townshipKey } from './paragraphs.ts';
+import type { FollowBlock, FollowupPair } from './schema.ts';
+import { normaliseText } from './shingles.ts';
+
+/** Least bigram Jaccard for a plan to be linked to a measure; below it reads as unrelated. */
+export const LINK_THRESHOLD = 0.12;
+
+const label = (b: { number: string | null; heading: string | null }) =>
+	b.number || b.heading ? `${b.number ?? ''}${b.heading ?? ''}` : null;
+
+/** A part as blocks: its own paragraphs (if any), then one block per second-level heading. */
+export function blocksOf(report: Report, type: SectionType): FollowBlock[] {
+	const blocks: FollowBlock[] = [];
+	for (const s of report.sections.filter((x: Section) => x.type === type)) {
+		if (s.paragraphs.length || !s.children.length) blocks.push({ id: s.id, heading: label(s), paragraphs: s.paragraphs });
+		for (const c of s.children) {
+			const paragraphs = [...c.paragraphs, ...c.children.flatMap((g) => g.paragraphs)];
+			blocks.push({ id: c.id, heading: label(c), paragraphs });
+		}
+	}
+	return blocks;
+}
+
+function bigrams(block: FollowBlock): Set<string> {
+	const s = normaliseText([block.heading ?? '', ...block.paragraphs.map((p) => p.text)].join(''));
+	const set = new Set<string>();
+	for (let i = 0; i + 1 < s.length; i++) set.add(s.slice(i, i + 2));
+	return set;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+	let common = 0;
+	for (const x of a) if (b.has(x)) common++;
+	const union = a.size + b.size - common;
+	return union ? common / union : 0;
+}
+
+function links(plans: FollowBlock[], measures: FollowBlock[]): FollowupPair['links'] {
+	const measureGrams = measures.map(bigrams);
+	return plans.map((plan) => {
+		const grams = bigrams(plan);
+		let best: { measure: string | null; score: number } = { measure: null, score: 0 };
+		measureGrams.forEach((m, i) => {
+			const score = overlap(grams, m);
+			if (score > best.score) best = { measure: measures[i]!.id, score };
+		});
+		const score = Math.round(best.score * 1000) / 1000;
+		return { plan: plan.id, measure: best.score >= LINK_THRESHOLD ? best.measure : null, score };
+	});
+}
+
+/** Each report paired with the same township's nearest earlier report. */
+export function followups(reports: Iterable<Report>): FollowupPair[] {
+	const byTownship = new Map<string, Report[]>();
+	for (const r of reports) {
+		const key = townshipKey(r);
+		if (key) byTownship.set(key, [...(byTownship.get(key) ?? []), r]);
+	}
+	const pairs: FollowupPair[] = [];
+	for (const [township, list] of [...byTownship].sort((a, b) => a[0].localeCompare(b[0]))) {
+		const years = list.sort((a, b) => a.reportYear - b.reportYear);
+		for (let i = 1; i < years.length; i++) {
+			const from = years[i - 1]!;
+			const to = years[i]!;
+			const plans = blocksOf(from, 'plans');
+			const measures = blocksOf(to, 'measures');
+			pairs.push({
+				township,
+				townshipName: to.region.township!,
+				fromReportId: from.id,
+				fromYear: from.reportYear,
+				toReportId: to.id,
+				toYear: to.reportYear,
+				plans,
+				measures,
+				problems: blocksOf(to, 'problems'),
+				links: links(plans, measures),
+			});
+		}
+	}
+	return pairs;
+}

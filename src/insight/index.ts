@@ -1,0 +1,81 @@
+/**
+ * The insight layer's public face: everything for a list of Reports in one pass over their
+ * paragraphs (laws, figures, similar-paragraph input), then the cross-report steps, each
+ * linear-ish in corpus size. Pure TypeScript, no Astro import: pages, exports, tests and the
+ * benchmark call this same code.
+ */
+import type { Report } from '../report/schema.ts';
+import { reportFigures } from './figures.ts';
+import { followups } from './followup.ts';
+import { indicatorOf, indicatorRows, INDICATORS, type IndicatorRow } from './indicators.ts';
+import { LawCollector } from './laws.ts';
+import { reportParagraphs, townshipKey } from './paragraphs.ts';
+import type { Citation, CopyShare, Figure, FollowupPair, Indicator, Law, SimilarMatch } from './schema.ts';
+import { findSimilar, type SimilarInput, type SimilarOptions } from './similar.ts';
+
+export * from './schema.ts';
+export { LAW_KIND_LABELS } from './law-kinds.ts';
+export { INDICATORS, INDICATOR_RULES, indicatorOf } from './indicators.ts';
+export { townshipKey } from './paragraphs.ts';
+
+export interface Insight {
+	laws: Law[];
+	figures: Figure[];
+	indicators: Indicator[];
+	indicatorRows: IndicatorRow[];
+	similar: SimilarMatch[];
+	shares: CopyShare[];
+	followups: FollowupPair[];
+}
+
+/** What one report page needs, looked up once instead of filtering corpus-wide lists per page. */
+export interface ReportInsight {
+	citations: (Citation & { law: Law })[];
+	figures: Figure[];
+	similar: SimilarMatch[];
+	share: CopyShare | null;
+	/** Pairs where this report's plans are followed up (next year) … */
+	followedBy: FollowupPair | null;
+	/** … and where this report follows up the previous year's plans. */
+	follows: FollowupPair | null;
+}
+
+export function computeInsight(reports: Report[], similarOptions?: SimilarOptions): Insight {
+	const laws = new LawCollector();
+	const figures: Figure[] = [];
+	const similarInput: SimilarInput[] = [];
+	for (const report of reports) {
+		laws.add(report);
+		for (const f of reportFigures(report)) figures.push({ ...f, indicator: indicatorOf(f) });
+		similarInput.push({ reportId: report.id, township: townshipKey(report), paragraphs: [...reportParagraphs(report)].map((p) => ({ id: p.paragraphId, text: p.text })) });
+	}
+	const { matches, shares } = findSimilar(similarInput, similarOptions);
+	return {
+		laws: laws.laws(),
+		figures,
+		indicators: INDICATORS,
+		indicatorRows: indicatorRows(reports.map((r) => r.id), figures),
+		similar: matches,
+		shares,
+		followups: followups(reports),
+	};
+}
+
+/** Per-report view of an Insight, keyed by report id. */
+export function byReport(insight: Insight): Map<string, ReportInsight> {
+	const map = new Map<string, ReportInsight>();
+	const get = (id: string) => {
+		let entry = map.get(id);
+		if (!entry) map.set(id, (entry = { citations: [], figures: [], similar: [], share: null, followedBy: null, follows: null }));
+		return entry;
+	};
+	for (const law of insight.laws) for (const c of law.citations) get(c.reportId).citations.push({ ...c, law });
+	for (const f of insight.figures) get(f.reportId).figures.push(f);
+	for (const m of insight.similar) get(m.reportId).similar.push(m);
+	for (const s of insight.shares) get(s.reportId).share = s;
+	for (const p of insight.followups) {
+		get(p.fromReportId).followedBy = p;
+		get(p.toReportId).follows = p;
+	}
+	return map;
+}

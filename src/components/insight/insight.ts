@@ -1,0 +1,45 @@
+/**
+ * The insight of the whole library, computed once per build from the loaded reports and
+ * shared by every page that needs it (report pages, /laws/, /figures/, /followup/, /data/).
+ */
+import { byReport, computeInsight, type Insight, type Law, type ReportInsight } from '../../insight/index.ts';
+import { reportParagraphs } from '../../insight/paragraphs.ts';
+import { getLibrary, type ReportEntry } from '../../utils/library.ts';
+
+export interface SiteInsight extends Insight {
+	byReport: Map<string, ReportInsight>;
+	lawById: Map<string, Law>;
+	reportById: Map<string, ReportEntry>;
+}
+
+let cached: Promise<SiteInsight> | undefined;
+
+export function getInsight(): Promise<SiteInsight> {
+	cached ??= load();
+	return cached;
+}
+
+async function load(): Promise<SiteInsight> {
+	const { reports, byId } = await getLibrary();
+	const insight = computeInsight(reports.map((r) => r.data));
+	return {
+		...insight,
+		byReport: byReport(insight),
+		lawById: new Map(insight.laws.map((l) => [l.id, l])),
+		reportById: byId,
+	};
+}
+
+export const lawUrl = (id: string) => `/laws/${id}/`;
+export const followupUrl = (township: string, fromYear?: number, toYear?: number) =>
+	`/followup/${township}/${fromYear ? `#y${fromYear}-${toYear}` : ''}`;
+export const paragraphUrl = (reportId: string, paragraphId: string) => `/reports/${reportId}/#${paragraphId}`;
+
+const texts = new Map<string, Map<string, string>>();
+
+/** Text of one paragraph of a loaded report (indexed per report on first use). */
+export function paragraphText(entry: ReportEntry, paragraphId: string): string {
+	let map = texts.get(entry.id);
+	if (!map) texts.set(entry.id, (map = new Map([...reportParagraphs(entry.data)].map((p) => [p.paragraphId, p.text]))));
+	return map.get(paragraphId) ?? '';
+}

@@ -109,7 +109,8 @@ describe('a hostile report', () => {
 
 	it('has a sitemap and absolute Open Graph URLs when a site URL is configured', () => {
 		const [report] = ReportSchema.array().parse(JSON.parse(readFileSync(join(result.outDir, 'data/reports.json'), 'utf8')));
-		const index = readFileSync(join(result.outDir, 'sitemap-index.xml'), 'utf8');
+		const index = readFileSync(join(result.outDir, 'sitemap.xml'), 'utf8');
+		expect(readFileSync(join(result.outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
 		const sitemap = readFileSync(join(result.outDir, /<loc>[^<]*\/([^/<]+\.xml)<\/loc>/.exec(index)![1]!), 'utf8');
 		expect(sitemap).toContain(`<loc>${SITE}/reports/${report!.id}/</loc>`);
 		expect(sitemap).not.toContain('404');

@@ -87,6 +87,28 @@ describe('browsing', () => {
 	});
 });
 
+describe('report page', () => {
+	it('shows the header facts, warnings, and a contents list with type badges', async () => {
+		const labels: Record<string, string> = { measures: '举措成效', leaderDuties: '第一责任人履职', problems: '存在问题', plans: '下一年计划', other: '其他' };
+		const page = await browser.context.newPage();
+		for (const r of reports) {
+			await page.goto(`${server.url}/reports/${r.id}/`);
+			const head = (await page.locator('.report-head').innerText()).replace(/\s+/g, '');
+			for (const fact of [...r.issuers, r.docNumber, r.signer, r.recipients, r.region.code, r.region.township]) {
+				if (fact) expect(head, `${r.id}: ${fact}`).toContain(fact.replace(/\s+/g, ''));
+			}
+			const warnings = await page.locator('.warnings li').allInnerTexts();
+			expect(warnings.length).toBe(r.warnings.length);
+			r.warnings.forEach((w, i) => expect(warnings[i]).toContain(w.message));
+			const toc = await page.locator('.toc li').evaluateAll((items) =>
+				items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href'), badge: li.querySelector('.badge')!.textContent })),
+			);
+			expect(toc).toEqual(r.sections.map((s) => ({ href: `#${s.id}`, badge: labels[s.type] })));
+		}
+		await page.close();
+	});
+});
+
 describe('deep links', () => {
 	it('gives every section and paragraph its anchor, with a plain permalink', async () => {
 		for (const r of reports) {

@@ -12,7 +12,7 @@ interface Span {
 /** Clause breaks; 、 too, except that a list ending in 等 is read from its clause start. */
 const BREAK = /[，。；：！？,;:!?\n]/;
 const LIST = /、/;
-const LEAD = /^(?:\d{4}年度?|全年|今年以来|今年|年内|其中|并且|并|同时|另外|此外|共计|合计|总计|累计|共|已|均|先后)+/;
+const LEAD = /^(?:\d{4}年度?|全年|今年以来|今年|年内|其中|并且|并处(?=罚)|并|同时|另外|此外|共计|合计|总计|累计|共|已|均|先后)+/;
 const TRAIL = /(?:共计|合计|总计|累计|共|达到|达|为|约|近|超过|逾|了)+$/;
 /** Where the noun after a unit stops: a conjunction, a verb of relation, or the next clause. */
 const AFTER_STOP = /[和及并等，。；：、]|进行|的/;

@@ -101,6 +101,24 @@ describe('exports', () => {
 	});
 });
 
+describe('report page', () => {
+	it('lists its cited laws linked to their pages, and its 数据一览 linked to paragraphs', async () => {
+		const page = await open(`/reports/${wangu.id}/`);
+		const laws = page.locator('section', { has: page.locator('#insight-laws') });
+		const civil = insight.laws.find((l) => l.aliases.includes('民法典'))!;
+		expect(await laws.locator(`a[href="/laws/${civil.id}/"]`).textContent()).toBe('《中华人民共和国民法典》');
+		const table = page.locator('table.figure-table');
+		await page.locator('#insight-figures + details > summary').click();
+		const mine = insight.figures.filter((f) => f.reportId === wangu.id);
+		expect(await table.locator('tbody tr').count()).toBe(mine.length);
+		const row = table.locator('tr', { hasText: '实际检查' });
+		expect(await row.locator('a').getAttribute('href')).toBe(`/reports/${wangu.id}/#measures-s2-s2-p1`);
+		expect(await row.locator('td').nth(2).textContent()).toBe('行政检查次数');
+		expect(await seriousAxeFindings(page)).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('accessibility', () => {
 	const civilId = () => insight.laws.find((l) => l.aliases.includes('民法典'))!.id;
 	for (const path of ['/laws/', 'law', '/figures/', '/followup/']) {

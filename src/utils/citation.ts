@@ -10,7 +10,3 @@ export function citation(report: Pick<Report, 'issuers' | 'title' | 'issuedDate'
 	return report.issuedDate ? `${issuers}. ${report.title}[R]. ${report.issuedDate}.` : `${issuers}. ${report.title}[R].`;
 }
 
-/** Reference with a link, as copied: `… [R]. 2024-01-10. https://…/reports/x/#problems`. */
-export function citationWithUrl(report: Parameters<typeof citation>[0], url: string): string {
-	return `${citation(report)} ${url}`;
-}

@@ -12,8 +12,4 @@ export const SECTION_LABELS: Record<SectionType, string> = {
 /** Section types in reading order; `other` last. */
 export const SECTION_TYPES = Object.keys(SECTION_LABELS) as SectionType[];
 
-export function typeFromAnchor(anchor: string): SectionType | undefined {
-	return SECTION_TYPES.find((t) => SECTION_ANCHORS[t] === anchor);
-}
-
 export { SECTION_ANCHORS };

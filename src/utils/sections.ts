@@ -1,5 +1,5 @@
 /** Plain-text views of sections, for the CSV export, descriptions and comparisons. */
-import type { Report, Section } from '../report/schema.ts';
+import type { Section } from '../report/schema.ts';
 
 const line = (number: string | null, heading: string | null) => `${number ?? ''}${heading ?? ''}`;
 
@@ -20,20 +20,3 @@ function block(lines: string[], b: Pick<Section, 'number' | 'heading' | 'paragra
 	b.paragraphs.forEach((p, i) => lines.push(i === 0 && !b.heading && b.number ? `${b.number}${p.text}` : p.text));
 }
 
-/** First characters of a text, for descriptions. */
-export function excerpt(text: string, length = 90): string {
-	const flat = text.replace(/\s+/g, ' ').trim();
-	return flat.length > length ? `${flat.slice(0, length)}…` : flat;
-}
-
-/** All paragraphs of a report in reading order, for finding a paragraph by id. */
-export function allParagraphs(report: Report) {
-	return [
-		...report.preamble,
-		...report.sections.flatMap((s) => [
-			...s.paragraphs,
-			...s.children.flatMap((c) => [...c.paragraphs, ...c.children.flatMap((l) => l.paragraphs)]),
-		]),
-		...report.closing,
-	];
-}

@@ -6,7 +6,3 @@ export const reportTextUrl = (id: string) => `/reports/${id}/text.txt`;
 export const yearUrl = (year: number, page = 1) => `/years/${year}/${page > 1 ? `${page}/` : ''}`;
 export const compareUrl = (type: SectionType) => `/compare/${SECTION_ANCHORS[type]}/`;
 
-/** Absolute URL when a site is configured (Open Graph, sitemap), else the path. */
-export function absolute(path: string, site: URL | undefined): string {
-	return site ? new URL(path, site).href : path;
-}

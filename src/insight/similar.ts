@@ -98,7 +98,7 @@ function link(keys: Uint32Array, members: number[][], paras: Para[], opt: Requir
 		}
 		return set;
 	};
-	const degree = (c: number) => edges.get(c)?.length ?? 0;
+	const degree = new Uint32Array(n);
 	/** A single paragraph never matches its own report. */
 	const sameReport = (a: number, b: number) =>
 		members[a]!.length === 1 && members[b]!.length === 1 && paras[members[a]![0]!]!.report === paras[members[b]![0]!]!.report;
@@ -114,12 +114,14 @@ function link(keys: Uint32Array, members: number[][], paras: Para[], opt: Requir
 					const a = packed[i]! % IDX_BITS;
 					const b = packed[j]! % IDX_BITS;
 					const pair = a * IDX_BITS + b;
-					if (seen.has(pair) || (degree(a) >= opt.saturation && degree(b) >= opt.saturation) || sameReport(a, b)) continue;
+					if (seen.has(pair) || (degree[a]! >= opt.saturation && degree[b]! >= opt.saturation) || sameReport(a, b)) continue;
 					seen.add(pair);
 					const similarity = jaccard(setOf(a), setOf(b));
 					if (similarity < opt.threshold) continue;
 					(edges.get(a) ?? edges.set(a, []).get(a)!).push([b, similarity]);
 					(edges.get(b) ?? edges.set(b, []).get(b)!).push([a, similarity]);
+					degree[a]!++;
+					degree[b]!++;
 				}
 			}
 		}

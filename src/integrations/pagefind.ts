@@ -9,6 +9,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { Report } from '../report/schema.ts';
+import { writePrefixPreloads } from '../search/chunks.ts';
 import { reportRecords } from '../search/records.ts';
 
 export interface SearchIndexOptions {
@@ -38,6 +39,7 @@ export async function writeSearchIndex(reports: Report[], outputPath: string): P
 			}
 		}
 		check('writeFiles', await index.writeFiles({ outputPath }));
+		writePrefixPreloads(outputPath);
 		return { records };
 	} finally {
 		await pagefind.close();

@@ -1,5 +1,6 @@
 /**
- * Search quality over the built site, through the real search page in Chromium: for every
+ * Search quality over the built site (SEARCH_DIST, default dist/; the oracle parses
+ * REPORTS_DIR, default seeds/), through the real search page in Chromium: for every
  * query, the reports listed must be exactly those whose published text contains it
  * (recall 1.0 and precision 1.0), with the expected answer computed from the parsed seeds.
  */
@@ -72,7 +73,7 @@ async function search(q: string): Promise<{ ids: string[]; summary: string; link
 
 beforeAll(async () => {
 	oracle = await loadOracle();
-	server = await serveStatic('dist');
+	server = await serveStatic(process.env.SEARCH_DIST || 'dist');
 	browser = await launchBrowser();
 	page = await browser.context.newPage();
 	page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
@@ -98,10 +99,14 @@ describe('search quality', () => {
 			const expected = expectedIds(oracle, q);
 			const got = await search(q);
 			const ids = [...got.ids].sort();
-			expectedTotal += expected.length;
+			// The page lists 20 reports at a time: all of them on the seeds; on a big corpus
+			// (SEARCH_DIST) the listed ones must be right and the total must be exact.
+			const listed = expected.length <= ids.length ? expected : expected.filter((id) => ids.includes(id));
+			if (ids.length < Math.min(expected.length, 20)) failures.push(`${kind} ${JSON.stringify(q)}: only ${ids.length} listed`);
+			expectedTotal += listed.length;
 			returnedTotal += ids.length;
 			truePositives += ids.filter((id) => expected.includes(id)).length;
-			if (JSON.stringify(ids) !== JSON.stringify(expected)) failures.push(`${kind} ${JSON.stringify(q)}: got ${ids.join(',') || '∅'}, expected ${expected.join(',') || '∅'}`);
+			if (JSON.stringify(ids) !== JSON.stringify(listed)) failures.push(`${kind} ${JSON.stringify(q)}: got ${ids.join(',') || '∅'}, expected ${expected.join(',') || '∅'}`);
 			if (expected.length > 0 && !got.summary.includes(`共 ${expected.length} 篇报告`)) failures.push(`${kind} ${JSON.stringify(q)}: summary ${got.summary}`);
 			if (expected.length === 0 && !got.summary.includes('没有找到')) failures.push(`${kind} ${JSON.stringify(q)}: no-result state missing`);
 			// Each result links to its report, at a block that really holds the query.

@@ -4,6 +4,7 @@
  * fragments (one per shown report) are fetched by `hits.ts` as results are rendered.
  */
 import { REPORT_SCOPE } from '../scopes.ts';
+import { prefixShard } from '../prefix.ts';
 import { pagefindQuery } from '../query.ts';
 import { FACET_KEYS, type FacetKey, type SearchState } from './state.ts';
 
@@ -28,6 +29,7 @@ interface PagefindApi {
 	options(o: Record<string, unknown>): Promise<void>;
 	search(term: string, o?: Record<string, unknown>): Promise<PagefindResponse>;
 	filters(): Promise<Record<string, Record<string, number>>>;
+	preload(term: string, o?: Record<string, unknown>): Promise<void>;
 }
 
 export interface SearchOutcome {
@@ -40,7 +42,9 @@ export interface SearchOutcome {
 let api: Promise<PagefindApi> | null = null;
 
 /** Loads the bundle once per page; the URL is built at runtime so Vite leaves it alone. */
-export function loadPagefind(base = '/pagefind/'): Promise<PagefindApi> {
+const BASE = '/pagefind/';
+
+export function loadPagefind(base = BASE): Promise<PagefindApi> {
 	api ??= (async () => {
 		const url = `${base}pagefind.js`;
 		const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
@@ -60,11 +64,22 @@ function filtersFor(state: SearchState, skip: FacetKey | 'scope' | null): Filter
 	return filters;
 }
 
-export async function runSearch(pf: PagefindApi, state: SearchState, chars: string[]): Promise<SearchOutcome> {
+/** For a one-character query, makes Pagefind fetch every chunk holding its tokens. */
+async function preloadPrefix(pf: PagefindApi, base: string, code: string): Promise<void> {
+	const response = await fetch(`${base}${prefixShard(code)}`);
+	if (!response.ok) throw new Error(`Search index incomplete: ${response.status} for ${prefixShard(code)}`);
+	const words = ((await response.json()) as Record<string, string[]>)[code];
+	if (words?.length) await pf.preload(words.join(' '));
+}
+
+export async function runSearch(pf: PagefindApi, state: SearchState, chars: string[], base = BASE): Promise<SearchOutcome> {
 	const query = pagefindQuery(chars)!;
+	if (chars.length === 1) await preloadPrefix(pf, base, query.exact);
 	const main = filtersFor(state, null);
-	const [exact, byYear, ranking, scopes, ...perFacet] = await Promise.all([
-		pf.search(query.exact, { filters: main }),
+	// The first search fetches the chunks; the others then run on loaded data only, so no
+	// two chunk loads race inside Pagefind.
+	const exact = await pf.search(query.exact, { filters: main });
+	const [byYear, ranking, scopes, ...perFacet] = await Promise.all([
 		pf.search(query.exact, { filters: main, sort: { year: state.sort === 'year-asc' ? 'asc' : 'desc' } }),
 		state.sort === 'relevance' && query.ranking !== query.exact ? pf.search(query.ranking, { filters: main }) : null,
 		pf.search(query.exact, { filters: filtersFor(state, 'scope') }),

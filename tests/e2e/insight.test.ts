@@ -62,6 +62,14 @@ describe('/laws/', () => {
 		expect(await page.locator(`[id="${first.paragraphId}"]`).textContent()).toContain(`《${first.written}》`);
 		await page.close();
 	});
+
+	it('lists every title of a kind on the kind’s own page, local regulations apart from laws', async () => {
+		const page = await open('/laws/kinds/local-regulation/');
+		const names = await page.locator('main table tbody th a').allTextContents();
+		expect(names.sort()).toEqual(insight.laws.filter((l) => l.kind === 'local-regulation').map((l) => `《${l.name}》`).sort());
+		expect(names).toContain('《重庆市未成年人保护条例》');
+		await page.close();
+	});
 });
 
 describe('/figures/', () => {

@@ -129,7 +129,7 @@ describe('report page', () => {
 
 describe('accessibility', () => {
 	const civilId = () => insight.laws.find((l) => l.aliases.includes('民法典'))!.id;
-	for (const path of ['/laws/', 'law', '/figures/', '/followup/']) {
+	for (const path of ['/laws/', 'law', '/laws/kinds/law/', '/figures/', '/followup/']) {
 		for (const dark of [false, true]) {
 			it(`has no serious or critical axe findings on ${path} (${dark ? 'dark' : 'light'})`, async () => {
 				const page = await browser.context.newPage();

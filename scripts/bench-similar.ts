@@ -2,10 +2,14 @@
  * Scaling check for copied-text detection (not a test: timings depend on the machine).
  * Generates N synthetic reports of ~30 paragraphs: most paragraphs unique random text, a
  * quarter drawn from a pool of shared boilerplate with a few characters changed, as real
- * reports copy. Prints time, memory, and recall on the planted near-copies.
+ * reports copy. Prints time, memory, and recall on the planted near-copies; then times the
+ * whole insight pass (laws, figures, similar, follow-ups) on the same text as Reports, two
+ * years per township, with a citation and a figure in every fifth paragraph.
  *   node scripts/bench-similar.ts [reports=10000] [paragraphs=30]
  */
+import { computeInsight } from '../src/insight/index.ts';
 import { findSimilar, type SimilarInput } from '../src/insight/similar.ts';
+import type { Report } from '../src/report/schema.ts';
 
 const REPORTS = Number(process.argv[2] ?? 10_000);
 const PARAGRAPHS = Number(process.argv[3] ?? 30);
@@ -68,3 +72,29 @@ console.log(`findSimilar: ${(ms / 1000).toFixed(2)} s, heap +${mb(after.heapUsed
 console.log(`matches ${matches.length}, reports with copied text ${shares.filter((s) => s.share > 0).length}`);
 console.log(`planted near-copies found: ${found}/${planted.length} (${((100 * found) / planted.length).toFixed(2)}%), unplanted flagged: ${falseFlags}`);
 console.log(`formulaic 特此报告 flagged: ${matches.some((m) => m.paragraphId === 'closing')}`);
+
+/** The same text as Reports: township t<r mod N/2>, years 2022/2023, one measures part. */
+const LAWS = ['《民法典》', '《中华人民共和国行政处罚法》', '《重庆市未成年人保护条例》', '《首问负责制》'];
+const reports = inputs.map((input, r): Report => {
+	const paragraphs = input.paragraphs.map((p, i) => (i % 5 ? p : { ...p, text: `${p.text}依据${LAWS[i % LAWS.length]}，行政处罚${i + r}件。` }));
+	const township = `镇${r % (REPORTS / 2)}`;
+	return {
+		id: `t${r % (REPORTS / 2)}-${2022 + Math.floor(r / (REPORTS / 2))}`,
+		region: { province: '重庆市', city: null, county: '大足区', township, code: null },
+		reportYear: 2022 + Math.floor(r / (REPORTS / 2)),
+		preamble: [],
+		closing: [],
+		sections: [
+			{ id: 'measures', number: '一、', heading: '举措', type: 'measures', groupHeading: null, paragraphs: paragraphs.slice(0, -6), children: [] },
+			{ id: 'plans', number: '二、', heading: '计划', type: 'plans', groupHeading: null, paragraphs: paragraphs.slice(-6), children: [] },
+		],
+	} as unknown as Report;
+});
+globalThis.gc?.();
+const t1 = performance.now();
+const insight = computeInsight(reports);
+const insightMs = performance.now() - t1;
+console.log(
+	`computeInsight: ${(insightMs / 1000).toFixed(2)} s, rss ${mb(process.memoryUsage().rss)}; laws ${insight.laws.length}, figures ${insight.figures.length}, ` +
+		`matches ${insight.similar.length}, follow-up pairs ${insight.followups.length}`,
+);

@@ -28,14 +28,15 @@ export function blocksOf(report: Report, type: SectionType): FollowBlock[] {
 	return blocks;
 }
 
-function bigrams(block: FollowBlock): Set<string> {
+/** Character bigrams as numbers (two UTF-16 units), cheaper than two-character strings. */
+function bigrams(block: FollowBlock): Set<number> {
 	const s = normaliseText([block.heading ?? '', ...block.paragraphs.map((p) => p.text)].join(''));
-	const set = new Set<string>();
-	for (let i = 0; i + 1 < s.length; i++) set.add(s.slice(i, i + 2));
+	const set = new Set<number>();
+	for (let i = 0; i + 1 < s.length; i++) set.add(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1));
 	return set;
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
+function overlap(a: Set<number>, b: Set<number>): number {
 	let common = 0;
 	for (const x of a) if (b.has(x)) common++;
 	const union = a.size + b.size - common;

@@ -6,6 +6,7 @@ import { figuresIn, reportFigures } from '../../src/insight/figures.ts';
 import { INDICATOR_RULES, INDICATORS, indicatorOf, type IndicatorRule } from '../../src/insight/indicators.ts';
 import { reportParagraphs } from '../../src/insight/paragraphs.ts';
 import { FigureSchema, type Figure } from '../../src/insight/schema.ts';
+import { makeReport } from '../fixtures/insight/reports.ts';
 import { parseSeed, seedFiles } from './helpers.ts';
 
 interface GoldFigure {
@@ -69,6 +70,19 @@ describe('indicator rule table', () => {
 	it('has unique ids and every rule names at least one unit', () => {
 		expect(new Set(INDICATORS.map((i) => i.id)).size).toBe(INDICATORS.length);
 		for (const rule of INDICATOR_RULES) expect(rule.units.length).toBeGreaterThan(0);
+	});
+
+	it('maps a stated number of legal advisers, but not a per-firm “各1名”', () => {
+		const report = makeReport({
+			township: '万古镇',
+			year: 2023,
+			parts: [{ type: 'measures', heading: '举措', items: [{ heading: '依法决策', paragraphs: ['全年共聘请法律顾问3名，两家律师事务所法律顾问各1名。'] }] }],
+		});
+		const figures = reportFigures(report).map(mapped);
+		expect(figures.map((f) => [f.value, f.indicator])).toEqual([
+			[3, 'legal-advisers'],
+			[1, null],
+		]);
 	});
 
 	it('tries rules in order and honours exclusions', () => {

@@ -5,7 +5,6 @@
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +14,13 @@ import { launchBrowser, type Browser } from './browser.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
 const SEED = 'seeds/000_503008dac59c57ce.txt';
-const root = mkdtempSync(join(tmpdir(), 'fazhi-insight-'));
+/**
+ * Inside the project, as tests/e2e/build.test.ts does: with an outDir elsewhere Astro puts its
+ * prerender chunks in the shared `.astro/.prerender/`, where concurrent builds collide.
+ */
+const BUILDS = resolve('node_modules/.cache/fazhi-build-tests');
+mkdirSync(BUILDS, { recursive: true });
+const root = mkdtempSync(join(BUILDS, 'fazhi-insight-'));
 let server: StaticServer;
 let browser: Browser;
 let outDir: string;

@@ -37,19 +37,17 @@ function buildQueries(): Array<{ kind: string; q: string }> {
 	add('page-break', '预防未成年人犯罪法', ...gold.reports.flatMap((r) => r.clean.include).slice(0, 10));
 	// Substrings at random places (most straddle jieba's word cuts), and across unit joins.
 	const random = rng(20240611);
-	for (const r of oracle) {
-		const units = r.units.filter((u) => u.chars.length > 12);
-		for (let i = 0; i < 4; i++) {
-			const u = units[Math.floor(random() * units.length)]!;
-			const len = 2 + Math.floor(random() * 6);
-			const at = Math.floor(random() * (u.chars.length - len));
-			add('sampled', u.chars.slice(at, at + len).join(''));
-		}
-		for (let i = 0; i + 1 < r.units.length && i < 6; i += 2) {
-			const a = r.units[i]!.chars;
-			const b = r.units[i + 1]!.chars;
-			add('across-units', a.slice(-2).join('') + b.slice(0, 2).join(''));
-		}
+	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
+	for (let i = 0; i < 24; i++) {
+		const u = pick(pick(oracle).units.filter((x) => x.chars.length > 12));
+		const len = 2 + Math.floor(random() * 6);
+		const at = Math.floor(random() * (u.chars.length - len));
+		add('sampled', u.chars.slice(at, at + len).join(''));
+	}
+	for (let i = 0; i < 12; i++) {
+		const r = pick(oracle);
+		const k = Math.floor(random() * (r.units.length - 1));
+		add('across-units', r.units[k]!.chars.slice(-2).join('') + r.units[k + 1]!.chars.slice(0, 2).join(''));
 	}
 	return queries;
 }

@@ -77,10 +77,11 @@ export async function runSearch(pf: PagefindApi, state: SearchState, chars: stri
 	if (chars.length === 1) await preloadPrefix(pf, base, query.exact);
 	const main = filtersFor(state, null);
 	// The first search fetches the chunks; the others then run on loaded data only, so no
-	// two chunk loads race inside Pagefind.
-	const exact = await pf.search(query.exact, { filters: main });
-	const [byYear, ranking, scopes, ...perFacet] = await Promise.all([
-		pf.search(query.exact, { filters: main, sort: { year: state.sort === 'year-asc' ? 'asc' : 'desc' } }),
+	// two chunk loads race inside Pagefind. Its year order is the tie-break for relevance.
+	const sort = { year: state.sort === 'year-asc' ? 'asc' : 'desc' };
+	const exact = await pf.search(query.exact, { filters: main, sort });
+	const [ranking, scopes, ...perFacet] = await Promise.all([
+		// One character: the exact search is already the unquoted prefix search.
 		state.sort === 'relevance' && query.ranking !== query.exact ? pf.search(query.ranking, { filters: main }) : null,
 		pf.search(query.exact, { filters: filtersFor(state, 'scope') }),
 		// A chosen facet's own counts ignore its selection, so other values stay choosable.
@@ -90,12 +91,12 @@ export async function runSearch(pf: PagefindApi, state: SearchState, chars: stri
 	FACET_KEYS.forEach((key, i) => {
 		counts[key] = (perFacet[i] ?? exact).filters[key] ?? {};
 	});
-	let results = byYear.results;
+	let results = exact.results;
 	if (state.sort === 'relevance') {
 		// Exact matches all score alike. The unquoted search over the same tokens returns
 		// every position where one of the query's pairs occurs; runs of n-1 consecutive
 		// positions are the occurrences, so reports are ranked by (estimated) match count
-		// without fetching them; the year order breaks ties.
+		// without fetching them; the year order breaks ties (the sort is stable).
 		const estimate = new Map((ranking ?? exact).results.map((r) => [r.id, countRuns(r.words, chars.length)]));
 		results = [...results].sort((a, b) => (estimate.get(b.id) ?? 0) - (estimate.get(a.id) ?? 0));
 	}

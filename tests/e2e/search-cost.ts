@@ -17,7 +17,7 @@ export interface QueryCost {
 	reports: number;
 }
 
-async function timed(page: Page, q: string, act: () => Promise<unknown>): Promise<Omit<QueryCost, 'q'>> {
+async function timed(page: Page, act: () => Promise<unknown>): Promise<Omit<QueryCost, 'q'>> {
 	const sizes: Array<Promise<{ url: string; size: number }>> = [];
 	const onResponse = (r: import('playwright-core').Response) =>
 		sizes.push(r.request().sizes().then((s) => ({ url: r.url(), size: s.responseBodySize + s.responseHeadersSize })).catch(() => ({ url: r.url(), size: 0 })));
@@ -45,7 +45,7 @@ export async function measureSearchCost(dist: string, queries: string[]): Promis
 		for (const q of queries.slice(0, 5)) {
 			const browser = await launchBrowser();
 			const page = await browser.context.newPage();
-			cold.push({ q, ...(await timed(page, q, () => page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`))) });
+			cold.push({ q, ...(await timed(page, () => page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`))) });
 			await browser.close();
 		}
 		const browser = await launchBrowser();
@@ -56,7 +56,7 @@ export async function measureSearchCost(dist: string, queries: string[]): Promis
 			await page.evaluate(() => (document.getElementById('search-results')!.dataset.searchStatus = 'stale'));
 			warm.push({
 				q,
-				...(await timed(page, q, async () => {
+				...(await timed(page, async () => {
 					await page.fill('#search-q', q);
 					await page.press('#search-q', 'Enter');
 				})),

@@ -216,6 +216,19 @@ describe('landing on a report from a result', () => {
 		expect(await axe('[data-search-highlight]')).toEqual([]);
 	});
 
+	it('highlights from a shared ?q= link, and not on an ordinary visit', async () => {
+		const r = oracle.find((o) => occurrences(o, '民法典').length > 0)!;
+		await open(`/reports/${r.report.id}/?q=${encodeURIComponent('民法典')}`);
+		await page.waitForSelector('[data-search-highlight]:not([hidden])');
+		const total = occurrences(r, '民法典').reduce((n, o) => n + o.count, 0);
+		expect(await page.evaluate(() => CSS.highlights.get('search-hit')?.size)).toBe(total);
+		await page.click('[data-hl-clear]');
+		expect(await page.evaluate(() => CSS.highlights.get('search-hit')?.size ?? 0)).toBe(0);
+		expect(new URL(page.url()).searchParams.has('q')).toBe(false);
+		await open(`/reports/${r.report.id}/`);
+		expect(await page.locator('[data-search-highlight]').isHidden()).toBe(true);
+	});
+
 	it('raised no console error and fetched nothing outside the site', () => {
 		expect(consoleErrors).toEqual([]);
 		expect(offSite).toEqual([]);

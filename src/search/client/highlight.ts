@@ -1,11 +1,13 @@
 /**
- * Report pages: highlights every occurrence of `?q=` in the report's text blocks (the same
+ * Report pages: highlights every occurrence of the query (`?q=`, or handed over by the
+ * search page, see handoff.ts) in the report's text blocks (the same
  * units search matches: a match never spans two blocks), starts at the block named by the
  * URL hash, and steps through matches. Uses the CSS Custom Highlight API, so the DOM (and
  * copy/paste, citation buttons) stays untouched; without it, the bar still navigates.
  */
 import { isIgnored, foldChar } from '../codec.ts';
 import { findAll, queryChars } from '../query.ts';
+import { queryForPage } from './handoff.ts';
 
 /** Blocks holding report text: title, metadata values, headings and paragraphs. */
 const BLOCKS = '.report-head h1, .report-meta dd, .report-body p[id], .report-body h2, .report-body h3, .report-body h4, .report-body h5, .report-body h6';
@@ -45,7 +47,7 @@ function blockHits(block: Element, needle: string[]): Hit[] {
 }
 
 export function startHighlight(bar: HTMLElement): void {
-	const q = new URLSearchParams(location.search).get('q') ?? '';
+	const q = queryForPage(location, document.referrer);
 	const needle = queryChars(q);
 	if (needle.length === 0) return;
 	const hits = [...document.querySelectorAll(BLOCKS)].flatMap((b) => blockHits(b, needle));

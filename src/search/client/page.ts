@@ -6,6 +6,7 @@ import { queryChars } from '../query.ts';
 import { REPORT_SCOPE, SCOPE_ORDER, scopeLabel } from '../scopes.ts';
 import { loadPagefind, runSearch, type PagefindResult, type SearchOutcome } from './engine.ts';
 import { reportHit, type ReportHit, type Segment } from './hits.ts';
+import { rememberQuery } from './handoff.ts';
 import { FACET_KEYS, readState, writeState, type FacetKey, type SearchState } from './state.ts';
 
 const PAGE_SIZE = 20;
@@ -24,13 +25,15 @@ function segments(list: Segment[]): Node[] {
 	return list.map((s) => (s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text)));
 }
 
-function reportLink(hit: ReportHit, anchor: string, q: string): string {
-	return `/reports/${hit.id}/?${new URLSearchParams({ q })}#${encodeURIComponent(anchor)}`;
+/** `/reports/<id>/#<anchor>`: the query reaches the report page's find bar through
+ * sessionStorage (set on click) or the referrer, so result links stay plain anchors. */
+function reportLink(hit: ReportHit, anchor: string): string {
+	return `/reports/${hit.id}/#${encodeURIComponent(anchor)}`;
 }
 
-function renderHit(hit: ReportHit, q: string): HTMLElement {
+function renderHit(hit: ReportHit): HTMLElement {
 	const first = hit.parts[0];
-	const title = el('a', { href: reportLink(hit, first?.anchor ?? 'title', q) }, hit.title);
+	const title = el('a', { href: reportLink(hit, first?.anchor ?? 'title') }, hit.title);
 	const li = el(
 		'li',
 		{ className: 'hit' },
@@ -45,7 +48,7 @@ function renderHit(hit: ReportHit, q: string): HTMLElement {
 			el(
 				'li',
 				{},
-				el('p', { className: 'part-head' }, badge, ' ', el('a', { href: reportLink(hit, part.anchor, q) }, part.label), el('span', { className: 'muted' }, ` · ${part.count} 处`)),
+				el('p', { className: 'part-head' }, badge, ' ', el('a', { href: reportLink(hit, part.anchor) }, part.label), el('span', { className: 'muted' }, ` · ${part.count} 处`)),
 				el('p', { className: 'excerpt' }, ...segments(part.excerpt)),
 			),
 		);
@@ -133,7 +136,7 @@ export function startSearchPage(): void {
 			const shown = outcome.results.slice(0, PAGE_SIZE * state.pages);
 			const hits = await Promise.all(shown.map((r: PagefindResult) => r.data().then((d) => reportHit(d, chars))));
 			if (mine !== run) return;
-			list.replaceChildren(...hits.map((h) => renderHit(h, state.q)));
+			list.replaceChildren(...hits.map((h) => renderHit(h)));
 			const total = outcome.results.length;
 			summary.textContent = total === 0 ? `没有找到包含“${state.q}”的报告。请检查用字，或减少筛选条件。` : `共 ${total} 篇报告包含“${state.q}”`;
 			more.hidden = shown.length >= total;
@@ -159,5 +162,9 @@ export function startSearchPage(): void {
 	sort.addEventListener('change', () => navigate({ ...current, sort: sort.value as SearchState['sort'], pages: 1 }));
 	more.addEventListener('click', () => navigate({ ...current, pages: current.pages + 1 }));
 	window.addEventListener('popstate', () => void render(readState(location.search)));
+	list.addEventListener('click', (event) => {
+		const link = (event.target as Element).closest('a');
+		if (link) rememberQuery(current.q, new URL(link.href).pathname);
+	});
 	void render(current);
 }

@@ -59,6 +59,9 @@ function renderHit(hit: ReportHit): HTMLElement {
 
 function renderFacets(state: SearchState, outcome: SearchOutcome, all: Record<string, Record<string, number>>, onChange: (s: SearchState) => void) {
 	const box = $('search-facets');
+	// Re-rendering replaces the inputs; keep keyboard focus on the one just toggled.
+	const active = document.activeElement instanceof HTMLInputElement && box.contains(document.activeElement) ? document.activeElement : null;
+	const refocus = active ? `input[data-facet="${active.dataset.facet}"][value="${CSS.escape(active.value)}"]` : null;
 	box.replaceChildren();
 	const keys = [...FACET_KEYS, 'scope'] as const;
 	for (const key of keys) {
@@ -88,6 +91,7 @@ function renderFacets(state: SearchState, outcome: SearchOutcome, all: Record<st
 		}
 		box.append(fieldset);
 	}
+	if (refocus) box.querySelector<HTMLInputElement>(refocus)?.focus();
 }
 
 export function startSearchPage(): void {

@@ -10,7 +10,7 @@
 import type { Paragraph, Report } from '../report/schema.ts';
 import { groupId, headingText } from '../markdown/build.ts';
 import { normalizeText } from '../markdown/escape.ts';
-import type { UnitScope } from './scopes.ts';
+import { SCOPE_LABELS, type UnitScope } from './scopes.ts';
 
 export type { UnitScope };
 
@@ -46,7 +46,7 @@ export function reportUnits(report: Report): Unit[] {
 	let group: string | null = null;
 	for (const section of report.sections) {
 		const label = section.groupHeading || !section.heading ? section.heading : headingText(section.number, section.heading);
-		const at = { scope: section.type, part: section.id, partLabel: label ?? section.groupHeading ?? headingText(section.number, null) };
+		const at = { scope: section.type, part: section.id, partLabel: label || section.groupHeading || SCOPE_LABELS[section.type] };
 		if (section.groupHeading && section.groupHeading !== group) {
 			units.push({ anchor: groupId(section.id), text: normalizeText(headingText(section.number, section.groupHeading)), ...at });
 		}

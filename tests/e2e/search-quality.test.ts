@@ -35,6 +35,8 @@ function buildQueries(): Array<{ kind: string; q: string }> {
 	// Strings spanning rejoined page breaks, from the gold file.
 	const gold = JSON.parse(readFileSync('tests/fixtures/seeds.json', 'utf8')) as { reports: Array<{ clean: { include: string[] } }> };
 	add('page-break', '预防未成年人犯罪法', ...gold.reports.flatMap((r) => r.clean.include).slice(0, 10));
+	// The title block: title and metadata lines are published text too.
+	for (const { report } of oracle.slice(0, 3)) add('title-block', report.title.replace(/\s/g, '').slice(2, 14), ...(report.docNumber ? [report.docNumber] : []));
 	// Substrings at random places (most straddle jieba's word cuts), and across unit joins.
 	const random = rng(20240611);
 	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;

@@ -4,6 +4,9 @@ import type { ReportEntry } from './library.ts';
 import { reportsIn, type County, type Province } from './regions.ts';
 import { reportUrl } from './urls.ts';
 
+/** Most rows a page lists in a grid; beyond it the page summarises one level up. */
+export const GRID_ROW_LIMIT = 200;
+
 /** One row per township of the counties given, each cell linking to that year's report. */
 export function townshipRows(counties: County[], withCounty: boolean): GridRow[] {
 	return counties.flatMap((county) =>
@@ -12,7 +15,7 @@ export function townshipRows(counties: County[], withCounty: boolean): GridRow[]
 			cells: new Map(
 				t.reports.map((r) => [
 					r.data.reportYear,
-					{ text: String(r.data.reportYear), href: reportUrl(r.id), label: `${t.name}${r.data.reportYear}年报告` },
+					{ text: String(r.data.reportYear), href: reportUrl(r.id), label: `年，${t.name}` },
 				]),
 			),
 		})),
@@ -27,7 +30,7 @@ export function countRows(regions: Array<Province | County>): GridRow[] {
 		return {
 			labels: [{ text: region.name, href: region.path }],
 			cells: new Map(
-				[...counts].map(([year, n]) => [year, { text: String(n), href: region.path, label: `${region.name}${year}年 ${n} 份报告` }]),
+				[...counts].map(([year, n]) => [year, { text: String(n), href: region.path, label: `份，${region.name}` }]),
 			),
 		};
 	});

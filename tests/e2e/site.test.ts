@@ -4,7 +4,7 @@
  */
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtReports, gold } from '../fixtures/site/dist.ts';
+import { builtReports, DIST, gold } from '../fixtures/site/dist.ts';
 import { chromiumPath, launchBrowser, type Browser } from './browser.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
@@ -14,7 +14,7 @@ const reports = builtReports();
 const errors: string[] = [];
 
 beforeAll(async () => {
-	server = await serveStatic('dist');
+	server = await serveStatic(DIST);
 	browser = await launchBrowser();
 	await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
 });

@@ -1,12 +1,13 @@
 /**
  * Finds the lead phrases Chinese official documents open a point with, so the builder can
  * emphasise them: `一是加强组织领导。`, `1.健全工作机制。`, `（二）强化监督。`.
- * Only short clauses count: a long first sentence is body text, not a lead phrase.
+ * Only short clauses count: when the first sentence is long body text, only the point
+ * marker itself (`一是`, `（二）`) is emphasised, so every point in a run looks alike.
  */
 const NUMERAL = '[一二三四五六七八九十]+';
 /** Point markers that may open a lead phrase. */
 const MARKER = new RegExp(
-	`^(?:${NUMERAL}是|第${NUMERAL}[，,、]|${NUMERAL}、|[（(](?:${NUMERAL}|\\d+)[）)]|\\d+[.．、]|[①-⑳])`,
+	`^(?:${NUMERAL}是|第${NUMERAL}[，,、]|${NUMERAL}、|[（(](?:${NUMERAL}|\\d+)[）)]|\\d+[.．、](?!\\d)|[①-⑳])`,
 );
 /** Ordinal markers inside a paragraph (`。二是…`), only after a sentence end. */
 const INNER_ORDINAL = new RegExp(`(?<=[。；])\\s*(?=${NUMERAL}是)`, 'g');
@@ -20,12 +21,14 @@ const CLAUSE_END = /[。；：！？]/;
 /** Longest lead phrase, in characters, that is still emphasised. */
 export const MAX_LEAD = 32;
 
-/** Length of the lead phrase at the start of `text`, or 0 if there is none. */
+/** Length of the lead phrase (or just its marker) at the start of `text`, or 0 if there is none. */
 export function leadLength(text: string): number {
-	if (!MARKER.test(text)) return 0;
+	const marker = MARKER.exec(text);
+	if (!marker) return 0;
 	const end = text.search(CLAUSE_END);
-	if (end < 0 || end + 1 > MAX_LEAD) return 0;
-	return end + 1;
+	if (end >= 0 && end + 1 <= MAX_LEAD) return end + 1;
+	// A marker alone closes its emphasis only before a Han character (`**1.**健全`), not before `①`.
+	return /^\p{Script=Han}/u.test(text.slice(marker[0].length)) ? marker[0].length : 0;
 }
 
 /** [start, end) ranges of every lead phrase in a paragraph, in order. */

@@ -77,13 +77,14 @@ describe('lead phrases', () => {
 
 	it('emphasises later ordinal clauses, merging adjacent ones', async () => {
 		const { inner } = await renderOne(paragraphMarkdown('一是宣传单一。二是力量不足。三是经费保障不到位，影响了全镇法治宣传工作的深入开展和群众满意度的持续提升。'));
-		expect(inner).toBe('<strong>一是宣传单一。二是力量不足。</strong>三是经费保障不到位，影响了全镇法治宣传工作的深入开展和群众满意度的持续提升。');
+		expect(inner).toBe('<strong>一是宣传单一。二是力量不足。三是</strong>经费保障不到位，影响了全镇法治宣传工作的深入开展和群众满意度的持续提升。');
 	});
 
-	it('does not emphasise long first sentences or ordinary text', () => {
-		expect(leadRanges('一是全面贯彻落实习近平法治思想和中央全面依法治国工作会议精神及县委全面依法治县工作会议精神。')).toEqual([]);
+	it('emphasises only the marker of a long first sentence, and nothing in ordinary text', () => {
+		expect(leadRanges('一是全面贯彻落实习近平法治思想和中央全面依法治国工作会议精神及县委全面依法治县工作会议精神。')).toEqual([[0, 2]]);
 		expect(leadRanges('唯一是这样。这是一个句子。')).toEqual([]);
 		expect(leadRanges('2023年，我镇坚持依法行政。')).toEqual([]);
+		expect(leadRanges('1.5亿元资金已全部到位。')).toEqual([]);
 	});
 
 	it('never changes the text it emphasises (property)', async () => {

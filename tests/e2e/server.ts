@@ -51,7 +51,7 @@ export async function serveStatic(dir = 'dist'): Promise<StaticServer> {
 		const file = await resolveFile(root, url.pathname);
 		const status = file ? 200 : 404;
 		const body = await readFile(file ?? join(root, '404.html')).catch(() => Buffer.from('Not found'));
-		res.writeHead(status, { 'content-type': TYPES[extname(file ?? '.html')] ?? 'application/octet-stream' });
+		res.writeHead(status, { 'content-type': TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream' });
 		res.end(body);
 	});
 	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -131,7 +131,7 @@ describe('deep links', () => {
 		}
 	});
 
-	for (const width of [1280, 375]) {
+	for (const width of [1280, 768, 375]) {
 		it(`lands on #problems in view and marked, below the header (${width}px)`, async () => {
 			const r = reports.find((x) => x.sections.some((s) => s.id === 'problems'))!;
 			const page = await open(`/reports/${r.id}/#problems`, width);

@@ -1,0 +1,36 @@
+/** The header at every width: its content never spills out of a sticky header's fixed height. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DIST } from '../fixtures/site/dist.ts';
+import { launchBrowser, type Browser } from './browser.ts';
+import { serveStatic, type StaticServer } from './server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	server = await serveStatic(DIST);
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+it.each([375, 768, 1024, 1280])('fits the header at %ipx, with every navigation link visible', async (width) => {
+	const page = await browser.context.newPage();
+	await page.setViewportSize({ width, height: 800 });
+	await page.goto(`${server.url}/`);
+	const state = await page.evaluate(() => {
+		const header = document.querySelector<HTMLElement>('.site-header')!;
+		const box = header.getBoundingClientRect();
+		const inside = [...header.querySelectorAll<HTMLElement>('a, input, button')].every((el) => {
+			const r = el.getBoundingClientRect();
+			return r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.right <= innerWidth + 1;
+		});
+		return { sticky: getComputedStyle(header).position === 'sticky', inside, links: header.querySelectorAll('nav a').length };
+	});
+	expect(state.inside).toBe(true);
+	expect(state.links).toBeGreaterThanOrEqual(6);
+	await page.close();
+});

@@ -67,3 +67,17 @@ it('records the redaction of the phone number in 002 as a warning, masked', () =
 	expect(report.warnings.filter((w) => w.code === 'redacted')).toHaveLength(1);
 	expect(report.text).toContain('159****2937');
 });
+
+it('gives every seed a readable ASCII id that does not depend on the other reports', async () => {
+	const { parseFiles } = await import('../../src/report/index.ts');
+	const { readFileSync } = await import('node:fs');
+	const { join } = await import('node:path');
+	const { SEEDS_DIR, seedFiles } = await import('./helpers.ts');
+	const files = seedFiles().map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(SEEDS_DIR, file))) }));
+	const together = parseFiles(files).reports.map((r) => r.id);
+	const alone = files.map((f) => parseFiles([f]).reports[0]!.id);
+	expect(alone).toEqual(together);
+	expect(new Set(together).size).toBe(together.length);
+	for (const id of together) expect(id).toMatch(/^[a-z]+(-[a-z]+)+-\d{4}$/);
+	expect(together).toContain('chongqing-dazu-wanguzhen-2023');
+});

@@ -1,6 +1,16 @@
 /** RFC 4180 CSV: every field quoted, CRLF line ends, UTF-8 with BOM so spreadsheet software detects it. */
+
+/**
+ * Text that opens with = + @ (or a tab/CR) is run as a formula by spreadsheet software; a
+ * leading apostrophe makes it plain text there (OWASP "CSV injection"). Numbers are left alone.
+ */
+function neutralise(value: string): string {
+	return /^[=+@\t\r]/.test(value) || /^-(?![\d.])/.test(value) ? `'${value}` : value;
+}
+
 export function csvField(value: string | number | null): string {
-	return `"${String(value ?? '').replace(/"/g, '""')}"`;
+	const text = typeof value === 'number' ? String(value) : neutralise(value ?? '');
+	return `"${text.replace(/"/g, '""')}"`;
 }
 
 /** The file as lines, BOM first, so a large export never becomes one string. */

@@ -6,6 +6,7 @@ import { LINE_END_RE } from './chars.ts';
 import { cleanLine, isPageNumberLine } from './clean.ts';
 import { readDateLine } from './dates.ts';
 import { isPureHeading, readMarker } from './markers.ts';
+import { classifyHeading } from './classify.ts';
 import { orgsInLine } from './orgs.ts';
 import { toSimplified } from './simplify.ts';
 
@@ -41,12 +42,17 @@ export function isClosingLine(text: string): boolean {
 	return isSignOff(text) || readDateLine(text) !== null || isContactLine(text) || orgsInLine(text).length > 0;
 }
 
+/** A short unnumbered line that names a part (党政主要负责人履行…职责情况) is a heading, not cut text. */
+function isPartHeadingLine(text: string): boolean {
+	return text.length <= 24 && classifyHeading(text).length > 0;
+}
+
 /** Shorter unpunctuated lines are labels or signatures, not text cut by a page break. */
 const MIN_CUT_LINE = 15;
 
 function continues(prev: string, next: string): boolean {
 	if (LINE_END_RE.test(prev) || prev.length < MIN_CUT_LINE) return false;
-	if (isPureHeading(prev) || isClosingLine(prev)) return false;
+	if (isPureHeading(prev) || isClosingLine(prev) || isPartHeadingLine(prev)) return false;
 	return readMarker(next) === null && !isClosingLine(next);
 }
 

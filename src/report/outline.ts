@@ -4,7 +4,8 @@
  * Anything before the first top-level heading is the preamble.
  */
 import type { Line } from './lines.ts';
-import { readMarker, splitRunInHeading } from './markers.ts';
+import { classifyHeading } from './classify.ts';
+import { readMarker, splitRunInHeading, type Marker } from './markers.ts';
 
 export interface RawBlock {
 	number: string | null;
@@ -25,7 +26,7 @@ export interface RawOutline {
 function block(line: Line, rank: number, number: string, rest: string): RawBlock {
 	const { heading, body } = splitRunInHeading(rest);
 	return {
-		number,
+		number: number || null,
 		heading,
 		rank,
 		line: line.line,
@@ -44,14 +45,29 @@ function topRank(paragraphs: Line[]): number | null {
 	return top;
 }
 
+/** Longest line read as an unnumbered part heading (存在的问题, 下一步工作打算：). */
+const MAX_UNNUMBERED_HEADING = 24;
+
+/**
+ * Reports without numbering still head their parts with a short line of their own that names
+ * a part (存在的问题). Only used when no numbered heading exists, so body text is never cut.
+ */
+function unnumberedHeading(text: string): Marker | null {
+	const rest = text.replace(/[：:]$/, '');
+	if (rest.length > MAX_UNNUMBERED_HEADING || /[，。；！？,.;!?]/.test(rest)) return null;
+	return classifyHeading(rest).length > 0 ? { rank: 0, number: '', rest } : null;
+}
+
 export function buildOutline(paragraphs: Line[]): RawOutline {
-	const top = topRank(paragraphs);
+	const numbered = topRank(paragraphs);
+	const top = numbered ?? (paragraphs.some((p) => unnumberedHeading(p.text)) ? 0 : null);
+	const read = (text: string) => (numbered === null ? unnumberedHeading(text) : readMarker(text));
 	const preamble: Line[] = [];
 	const parts: RawBlock[] = [];
 	// stack[0] is the current part, stack[1] its open child, stack[2] the grandchild.
 	const stack: RawBlock[] = [];
 	for (const p of paragraphs) {
-		const m = top === null ? null : readMarker(p.text);
+		const m = top === null ? null : read(p.text);
 		if (m && m.rank === top) {
 			const part = block(p, m.rank, m.number, m.rest);
 			parts.push(part);

@@ -60,6 +60,17 @@ describe('outline', () => {
 		expect(r.warnings.map((w) => w.code)).not.toContain('missing-part');
 	});
 
+	it('reads unnumbered part headings when a report has no numbering at all', () => {
+		const r = parseText(`${HEAD}主要举措和成效\n我镇全年开展普法宣传12次。\n党政主要负责人履行推进法治建设第一责任人职责情况\n\n书记带头学法。\n存在的问题：\n执法力量不足。\n下一步工作打算\n加强培训。${FOOT}`);
+		expect(r.sections.map((s) => [s.type, s.number, s.heading])).toEqual([
+			['measures', null, '主要举措和成效'],
+			['leaderDuties', null, '党政主要负责人履行推进法治建设第一责任人职责情况'],
+			['problems', null, '存在的问题'],
+			['plans', null, '下一步工作打算'],
+		]);
+		expect(r.sections[2]!.paragraphs.map((p) => p.text)).toEqual(['执法力量不足。']);
+	});
+
 	it('keeps all text of a report with no headings in one other part, with a warning', () => {
 		const body = '我镇全年开展普法宣传12次，发放资料3000份。\n聘请法律顾问1名，审查合同5份。\n明年将继续加强法治建设。';
 		const r = parseText(`${HEAD}${body}${FOOT}`);

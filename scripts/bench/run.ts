@@ -1,0 +1,72 @@
+/**
+ * `npm run bench [-- --sizes 100,1000] [--no-browser]`
+ * For each size: synthetic corpus → parse throughput → full build (time, peak memory of the
+ * whole process tree) → sizes → rebuild after adding one report → search quality and cost in
+ * Chromium against the served build, beside Pagefind's default indexing as a baseline.
+ * Writes bench/results-<N>.json and prints a table. Timing lives here, never in tests.
+ */
+import { cpus, totalmem } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSite } from './build.ts';
+import { writeCorpus } from './corpus.ts';
+import { parseThroughput } from './parse-throughput.ts';
+import type { SearchBench } from './search.ts';
+
+const { values } = parseArgs({
+	options: { sizes: { type: 'string', default: '100,1000' }, 'no-browser': { type: 'boolean', default: false } },
+});
+const ROOT = join(import.meta.dirname, '../..');
+const TMP = join(ROOT, 'bench/tmp');
+mkdirSync(TMP, { recursive: true });
+
+const machine = { cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };
+const table: Record<string, unknown>[] = [];
+const searchTable: Record<string, unknown>[] = [];
+
+/** Search columns of the table: ours, then the default-Pagefind baseline and ours ÷ baseline. */
+function searchColumns(s: SearchBench): Record<string, unknown> {
+	return {
+		recall: s.recall,
+		precision: s.precision,
+		coldKB: s.coldKBMedian,
+		warmKB: s.warmKBMedian,
+		coldMs: s.coldMsMedian,
+		warmMs: s.warmMsMedian,
+		baseRecall: s.baselineRecall,
+		basePrecision: s.baselinePrecision,
+		baseFalseHits: s.baselineFalseHitsAbsent,
+		baseColdKB: s.baselineColdKBMedian,
+		baseWarmKB: s.baselineWarmKBMedian,
+		'cold/warm KB ÷ base': `${s.ratioColdKB ?? '–'} / ${s.ratioWarmKB ?? '–'}`,
+		'cold/warm ms ÷ base': `${s.ratioColdMs ?? '–'} / ${s.ratioWarmMs ?? '–'}`,
+	};
+}
+
+for (const size of values.sizes.split(',').map(Number)) {
+	const corpus = join(TMP, `corpus-${size}`);
+	const dist = join(TMP, `dist-${size}`);
+	const files = writeCorpus(corpus, size);
+	const { reports, sourceBytes, parseMBps } = parseThroughput(files.slice(0, size));
+	// One cache per size: the rebuild below reuses it, as a real incremental build would.
+	const cache = join(TMP, `cache-${size}`);
+	const build = await buildSite(corpus, dist, cache);
+
+	// Add one report and build again: what a nightly update of a large library costs.
+	const extra = files[size]!;
+	writeFileSync(join(corpus, extra.file), extra.bytes);
+	const rebuild = await buildSite(corpus, join(TMP, `dist-${size}-rebuild`), cache);
+
+	let search: SearchBench | null = null;
+	if (!values['no-browser']) {
+		const { benchSearch } = await import('./search.ts');
+		search = await benchSearch(dist, reports, files.slice(0, size));
+	}
+	const result = { machine, reports: size, sourceBytes, parseMBps, ...build, rebuildSeconds: rebuild.buildSeconds, rebuildRatio: Number((rebuild.buildSeconds / build.buildSeconds).toFixed(2)), search };
+	writeFileSync(join(ROOT, `bench/results-${size}.json`), `${JSON.stringify(result, null, 2)}\n`);
+	table.push({ reports: size, sourceMB: (sourceBytes / 1e6).toFixed(1), parseMBps, buildSeconds: build.buildSeconds, peakRssMB: build.buildPeakRssMB, distMB: (build.distBytes / 1e6).toFixed(1), indexMB: (build.indexBytes / 1e6).toFixed(1), reportPageGzKB: (build.largestReportPageGzipBytes / 1024).toFixed(1), rebuildRatio: result.rebuildRatio });
+	if (search) searchTable.push({ reports: size, ...searchColumns(search) });
+	console.table(table);
+	if (searchTable.length) console.table(searchTable);
+}

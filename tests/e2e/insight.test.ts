@@ -6,34 +6,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { computeInsight } from '../../src/insight/index.ts';
 import { CopyShareSchema, FigureSchema, IndicatorSchema, LawSchema, SimilarMatchSchema } from '../../src/insight/schema.ts';
 import { seriousAxeFindings } from '../fixtures/insight/axe.ts';
 import { builtReports, DIST } from '../fixtures/site/dist.ts';
-import { launchBrowser, type Browser } from './browser.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { useSite } from './session.ts';
 
 const reports = builtReports();
 const insight = computeInsight(reports);
 const wangu = reports.find((r) => r.region.township === '万古镇')!;
-let server: StaticServer;
-let browser: Browser;
+const site = useSite(DIST);
 
-beforeAll(async () => {
-	server = await serveStatic(DIST);
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
 
 async function open(path: string): Promise<Page> {
-	const page = await browser.context.newPage();
-	const response = await page.goto(server.url + path);
+	const page = await site.browser.context.newPage();
+	const response = await page.goto(site.server.url + path);
 	expect(response?.status(), path).toBe(200);
 	return page;
 }
@@ -132,9 +121,9 @@ describe('accessibility', () => {
 	for (const path of ['/laws/', 'law', '/laws/kinds/law/', '/figures/', '/followup/']) {
 		for (const dark of [false, true]) {
 			it(`has no serious or critical axe findings on ${path} (${dark ? 'dark' : 'light'})`, async () => {
-				const page = await browser.context.newPage();
+				const page = await site.browser.context.newPage();
 				await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
-				await page.goto(server.url + (path === 'law' ? `/laws/${civilId()}/` : path));
+				await page.goto(site.server.url + (path === 'law' ? `/laws/${civilId()}/` : path));
 				expect(await seriousAxeFindings(page)).toEqual([]);
 				await page.close();
 			});

@@ -1,26 +1,15 @@
 /** The header at every width: its content never spills out of a sticky header's fixed height. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { DIST } from '../fixtures/site/dist.ts';
-import { launchBrowser, type Browser } from './browser.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { useSite } from './session.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite(DIST);
 
-beforeAll(async () => {
-	server = await serveStatic(DIST);
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
 
 it.each([375, 768, 1024, 1280])('fits the header at %ipx, with every navigation link visible', async (width) => {
-	const page = await browser.context.newPage();
+	const page = await site.browser.context.newPage();
 	await page.setViewportSize({ width, height: 800 });
-	await page.goto(`${server.url}/`);
+	await page.goto(`${site.server.url}/`);
 	const state = await page.evaluate(() => {
 		const header = document.querySelector<HTMLElement>('.site-header')!;
 		const box = header.getBoundingClientRect();

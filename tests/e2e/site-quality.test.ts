@@ -7,31 +7,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtReports, DIST, pageTypes, sitePaths } from '../fixtures/site/dist.ts';
-import { launchBrowser, type Browser } from './browser.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { useSite } from './session.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite(DIST);
 const pages = pageTypes();
 const AXE = 'node_modules/axe-core/axe.min.js';
 
-beforeAll(async () => {
-	server = await serveStatic(DIST);
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
 
 async function open(path: string, options: { width?: number; dark?: boolean } = {}): Promise<Page> {
-	const page = await browser.context.newPage();
+	const page = await site.browser.context.newPage();
 	await page.setViewportSize({ width: options.width ?? 1280, height: 900 });
 	await page.emulateMedia({ colorScheme: options.dark ? 'dark' : 'light' });
-	await page.goto(server.url + path);
+	await page.goto(site.server.url + path);
 	return page;
 }
 
@@ -119,9 +108,9 @@ describe('the whole build', () => {
 	it('requests nothing from another origin while browsing', async () => {
 		const foreign: string[] = [];
 		for (const path of Object.values(pages)) {
-			const page = await browser.context.newPage();
-			page.on('request', (req) => !req.url().startsWith(server.url) && !req.url().startsWith('data:') && foreign.push(req.url()));
-			await page.goto(server.url + path);
+			const page = await site.browser.context.newPage();
+			page.on('request', (req) => !req.url().startsWith(site.server.url) && !req.url().startsWith('data:') && foreign.push(req.url()));
+			await page.goto(site.server.url + path);
 			await page.waitForLoadState('networkidle');
 			await page.close();
 		}
@@ -129,7 +118,7 @@ describe('the whole build', () => {
 	});
 
 	it('serves the 404 page for unknown paths', async () => {
-		const response = await fetch(`${server.url}/reports/does-not-exist/`);
+		const response = await fetch(`${site.server.url}/reports/does-not-exist/`);
 		expect(response.status).toBe(404);
 		expect(await response.text()).toContain('页面不存在');
 	});

@@ -8,14 +8,7 @@ import { z } from 'zod';
 /** The four parts the regulation asks for, plus anything else. */
 export const SectionTypeSchema = z.enum(['measures', 'leaderDuties', 'problems', 'plans', 'other']);
 
-/** Stable anchor names, the same on every report (`#leader-duties`). */
-export const SECTION_ANCHORS = {
-	measures: 'measures',
-	leaderDuties: 'leader-duties',
-	problems: 'problems',
-	plans: 'plans',
-	other: 'other',
-} as const satisfies Record<z.infer<typeof SectionTypeSchema>, string>;
+export { SECTION_ANCHORS } from './anchors.ts';
 
 export const ParagraphSchema = z.object({
 	/** Anchor, unique in the report and stable across rebuilds (`plans-s2-p1`). */

@@ -1,5 +1,6 @@
 /** Chinese UI labels for section types, and the type ↔ anchor mapping used in URLs. */
-import { SECTION_ANCHORS, type SectionType } from '../report/schema.ts';
+import { SECTION_ANCHORS } from '../report/anchors.ts';
+import type { SectionType } from '../report/schema.ts';
 
 export const SECTION_LABELS: Record<SectionType, string> = {
 	measures: '举措成效',

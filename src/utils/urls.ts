@@ -1,5 +1,6 @@
 /** Every internal URL in one place (the site uses trailing slashes). */
-import { SECTION_ANCHORS, type SectionType } from '../report/schema.ts';
+import { SECTION_ANCHORS } from '../report/anchors.ts';
+import type { SectionType } from '../report/schema.ts';
 
 export const reportUrl = (id: string) => `/reports/${id}/`;
 export const reportTextUrl = (id: string) => `/reports/${id}/text.txt`;

@@ -35,7 +35,7 @@ import { serveStatic } from '../../tests/e2e/server.ts';
 const SHOWN = 20;
 const BASELINE_DIR = 'pagefind-baseline';
 /** Runtime files: Pagefind's code and wasm, its entry/meta, the page's bundled scripts. */
-const RUNTIME = /\/(pagefind(-worker)?\.js|wasm\.[^/]*|pagefind-entry\.json|[^/]*\.pf_meta)$|\/_astro\/[^/]*\.js$/;
+const RUNTIME = /\/(pagefind(-worker)?\.js|wasm\.[^/]*|pagefind-entry\.json|parts\.json|[^/]*\.pf_meta)$|\/_astro\/[^/]*\.js$/;
 
 export interface BenchQuery {
 	kind: string;
@@ -153,12 +153,13 @@ function expectedFor(oracle: OracleReport[], joined: string[], q: string): strin
 /** Pagefind result id (fragment file name) → report id, from the fragments on disk. */
 function fragmentReports(bundle: string): Map<string, string> {
 	const map = new Map<string, string>();
-	const dir = join(bundle, 'fragment');
-	for (const name of readdirSync(dir)) {
-		const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+	// One bundle (the baseline) or one per index part (ours: parts/<name>/fragment/).
+	for (const entry of readdirSync(bundle, { withFileTypes: true, recursive: true })) {
+		if (!entry.isFile() || !entry.name.endsWith('.pf_fragment')) continue;
+		const text = gunzipSync(readFileSync(join(entry.parentPath, entry.name))).toString('utf8');
 		const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
 		const id = url.match(/\/reports\/([^/]+)\//)?.[1];
-		if (id) map.set(name.replace(/\.pf_fragment$/, ''), id);
+		if (id) map.set(entry.name.replace(/\.pf_fragment$/, ''), id);
 	}
 	return map;
 }

@@ -7,7 +7,7 @@
  * several chunks, the first word of every such chunk: preloading those words makes the
  * browser fetch exactly the chunks the prefix search needs.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { codeLength } from './codec.ts';
@@ -85,12 +85,19 @@ export function prefixPreloads(chunks: Chunk[]): Record<string, string[]> {
 	return out;
 }
 
-export function writePrefixPreloads(bundle: string): number {
-	const map = prefixPreloads(readChunks(bundle));
+/** Writes the preload map of several bundles (index parts) as one, sharded by leading symbol. */
+export function writePrefixPreloads(bundles: string[], outDir: string): number {
+	// A word from any part lies inside the prefix range, so every part it is preloaded on
+	// fetches only a chunk it needs anyway: the union is exact for each part.
+	const map: Record<string, string[]> = {};
+	for (const bundle of bundles) {
+		for (const [code, words] of Object.entries(prefixPreloads(readChunks(bundle)))) (map[code] ??= []).push(...words);
+	}
 	const shards = new Map<string, Record<string, string[]>>();
 	for (const lead of '0123456789abcdefghijklmnopqrstuvwxyz') shards.set(lead, {});
-	for (const [code, words] of Object.entries(map)) shards.get(code[0]!)![code] = words;
-	mkdirSync(join(bundle, PREFIX_DIR), { recursive: true });
-	for (const [lead, shard] of shards) writeFileSync(join(bundle, PREFIX_DIR, `${lead}.json`), JSON.stringify(shard));
+	for (const [code, words] of Object.entries(map)) shards.get(code[0]!)![code] = [...new Set(words)].sort();
+	rmSync(join(outDir, PREFIX_DIR), { recursive: true, force: true });
+	mkdirSync(join(outDir, PREFIX_DIR), { recursive: true });
+	for (const [lead, shard] of shards) writeFileSync(join(outDir, PREFIX_DIR, `${lead}.json`), JSON.stringify(shard));
 	return Object.keys(map).length;
 }

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { parseFiles } from '../../src/report/index.ts';
 import { codeLength } from '../../src/search/codec.ts';
-import { readChunks, readPagefindFile, type Chunk } from '../../src/search/chunks.ts';
+import { readChunks, readPagefindFile, writePrefixPreloads, type Chunk } from '../../src/search/chunks.ts';
 import { prefixShard } from '../../src/search/prefix.ts';
 import { generateCorpus } from '../../src/synth/corpus.ts';
 import { buildPool } from '../../src/synth/pool.ts';
@@ -35,6 +35,7 @@ beforeAll(async () => {
 	const files = [...generateCorpus(150, buildPool('seeds'), 7)].map((f) => ({ file: f.file, bytes: f.bytes }));
 	const { reports } = parseFiles(files);
 	await writeSearchIndex(reports, dir);
+	writePrefixPreloads([dir], dir);
 	chunks = readChunks(dir);
 	for (const c of chunks) words.set(c.hash, ((readPagefindFile(join(dir, 'index', `${c.hash}.pf_index`)) as unknown[])[0] as Array<[string]>).map((w) => w[0]));
 }, 120_000);

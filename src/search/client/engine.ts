@@ -6,6 +6,7 @@
 import { REPORT_SCOPE } from '../scopes.ts';
 import { prefixShard } from '../prefix.ts';
 import { pagefindQuery } from '../query.ts';
+import { MANIFEST_FILE, PARTS_DIR, type PartsManifest } from '../parts.ts';
 import { FACET_KEYS, type FacetKey, type SearchState } from './state.ts';
 
 export interface PagefindResult {
@@ -30,6 +31,7 @@ interface PagefindApi {
 	search(term: string, o?: Record<string, unknown>): Promise<PagefindResponse>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 	preload(term: string, o?: Record<string, unknown>): Promise<void>;
+	mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
 }
 
 export interface SearchOutcome {
@@ -44,11 +46,21 @@ let api: Promise<PagefindApi> | null = null;
 /** Loads the bundle once per page; the URL is built at runtime so Vite leaves it alone. */
 const BASE = '/pagefind/';
 
+/**
+ * The index comes in parts (src/search/parts.ts): the first is Pagefind's primary index and
+ * the others are merged into it, so one search spans every part (and every shard).
+ */
 export function loadPagefind(base = BASE): Promise<PagefindApi> {
 	api ??= (async () => {
-		const url = `${base}pagefind.js`;
-		const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
+		const response = await fetch(`${base}${MANIFEST_FILE}`);
+		if (!response.ok) throw new Error(`Search index missing: ${response.status} for ${base}${MANIFEST_FILE}`);
+		const { parts } = (await response.json()) as PartsManifest;
+		const [primary, ...others] = parts.map((name) => `${base}${PARTS_DIR}/${name}/`);
+		if (!primary) throw new Error('Search index has no parts');
+		const pf = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as PagefindApi;
 		await pf.options({ excerptLength: 0 });
+		// Merged before init so the first search waits for every part.
+		for (const other of others) await pf.mergeIndex(other);
 		await pf.init();
 		return pf;
 	})();
@@ -77,13 +89,13 @@ export async function runSearch(pf: PagefindApi, state: SearchState, chars: stri
 	if (chars.length === 1) await preloadPrefix(pf, base, query.exact);
 	const main = filtersFor(state, null);
 	// The first search fetches the chunks; the others then run on loaded data only, so no
-	// two chunk loads race inside Pagefind. Its year order is the tie-break for relevance.
-	const sort = { year: state.sort === 'year-asc' ? 'asc' : 'desc' };
-	const exact = await pf.search(query.exact, { filters: main, sort });
-	const [ranking, scopes, ...perFacet] = await Promise.all([
+	// two chunk loads race inside Pagefind.
+	const exact = await pf.search(query.exact, { filters: main });
+	const [ranking, scopes, byYear, ...perFacet] = await Promise.all([
 		// One character: the exact search is already the unquoted prefix search.
 		state.sort === 'relevance' && query.ranking !== query.exact ? pf.search(query.ranking, { filters: main }) : null,
 		pf.search(query.exact, { filters: filtersFor(state, 'scope') }),
+		inYearOrder(pf, query.exact, main, yearsOf(exact, state), state.sort === 'year-asc' ? 'asc' : 'desc'),
 		// A chosen facet's own counts ignore its selection, so other values stay choosable.
 		...FACET_KEYS.map((key) => (state.facets[key].length ? pf.search(query.exact, { filters: filtersFor(state, key) }) : null)),
 	]);
@@ -91,7 +103,7 @@ export async function runSearch(pf: PagefindApi, state: SearchState, chars: stri
 	FACET_KEYS.forEach((key, i) => {
 		counts[key] = (perFacet[i] ?? exact).filters[key] ?? {};
 	});
-	let results = exact.results;
+	let results = byYear;
 	if (state.sort === 'relevance') {
 		// Exact matches all score alike. The unquoted search over the same tokens returns
 		// every position where one of the query's pairs occurs; runs of n-1 consecutive
@@ -101,6 +113,23 @@ export async function runSearch(pf: PagefindApi, state: SearchState, chars: stri
 		results = [...results].sort((a, b) => (estimate.get(b.id) ?? 0) - (estimate.get(a.id) ?? 0));
 	}
 	return { results, counts };
+}
+
+/** The years holding results, chosen ones only if any are. */
+function yearsOf(response: PagefindResponse, state: SearchState): string[] {
+	const counted = Object.entries(response.filters.year ?? {}).filter(([, n]) => n > 0).map(([y]) => y);
+	return state.facets.year.length ? counted.filter((y) => state.facets.year.includes(y)) : counted;
+}
+
+/**
+ * Results in year order (within a year, Pagefind's order). Pagefind sorts each
+ * index part by itself and then merges parts by score, so its `sort` is not global across
+ * parts: one search per year (on chunks already loaded) gives the order instead.
+ */
+async function inYearOrder(pf: PagefindApi, term: string, filters: Filters, years: string[], direction: 'asc' | 'desc'): Promise<PagefindResult[]> {
+	const ordered = [...years].sort((a, b) => (direction === 'asc' ? Number(a) - Number(b) : Number(b) - Number(a)));
+	const perYear = await Promise.all(ordered.map((year) => pf.search(term, { filters: { ...filters, year }, sort: { year: direction } })));
+	return perYear.flatMap((r) => r.results);
 }
 
 /** Non-overlapping occurrences of an n-character query: runs of n-1 consecutive token positions (one for n = 1). */

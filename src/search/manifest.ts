@@ -1,0 +1,34 @@
+/**
+ * After the parts are written (by one build, or copied together from several shard builds):
+ * the manifest, one prefix-preload map over all parts, and no Pagefind UI files we never load.
+ */
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writePrefixPreloads } from './chunks.ts';
+import { MANIFEST_FILE, PARTS_DIR, type PartsManifest } from './parts.ts';
+
+/** Pagefind writes these for its own UIs; the site has its own search page. */
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+
+/** Part folders under `pagefindDir/parts/` that hold a complete Pagefind bundle. */
+export function listParts(pagefindDir: string): string[] {
+	const dir = join(pagefindDir, PARTS_DIR);
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { withFileTypes: true })
+		.filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'pagefind-entry.json')))
+		.map((e) => e.name)
+		.sort();
+}
+
+export function writeManifest(pagefindDir: string): PartsManifest {
+	const parts = listParts(pagefindDir);
+	if (parts.length === 0) throw new Error(`No search index parts in ${join(pagefindDir, PARTS_DIR)}: build with the search integration, or copy each shard's pagefind/parts/ here first.`);
+	const bundles = parts.map((name) => join(pagefindDir, PARTS_DIR, name));
+	for (const bundle of bundles) {
+		for (const file of readdirSync(bundle)) if (UNUSED.test(file)) rmSync(join(bundle, file));
+	}
+	writePrefixPreloads(bundles, pagefindDir);
+	const manifest: PartsManifest = { parts };
+	writeFileSync(join(pagefindDir, MANIFEST_FILE), JSON.stringify(manifest));
+	return manifest;
+}

@@ -3,13 +3,13 @@
  * content cache): a hostile report shows its markup as text and runs nothing; an empty
  * file or two reports for one township and year stop the build naming the files.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../src/report/schema.ts';
 import { launchBrowser, type Browser } from './browser.ts';
+import { BUILDS, astroBuild } from './builds.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
 const temps: string[] = [];
@@ -19,17 +19,6 @@ const temp = (name: string, base = tmpdir()) => {
 	temps.push(dir);
 	return dir;
 };
-/**
- * Build output must sit inside the project: with an outDir elsewhere Astro puts its
- * prerender chunks in the shared `.astro/.prerender/`, where concurrent builds collide,
- * and chunks outside the project cannot resolve node_modules.
- */
-const BUILDS = resolve('node_modules/.cache/fazhi-build-tests');
-
-afterAll(() => {
-	for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
-
 interface BuildResult {
 	code: number | null;
 	output: string;
@@ -37,20 +26,10 @@ interface BuildResult {
 }
 
 /** `astro build` of the reports in `folder` into a fresh outDir; resolves with exit code and output. */
-function build(folder: string, site = ''): Promise<BuildResult> {
+async function build(folder: string, site = ''): Promise<BuildResult> {
 	const outDir = temp('out', BUILDS);
-	const astro = resolve('node_modules/astro/bin/astro.mjs');
-	// The project's pinned Node (devDependency `node`), whatever Node runs vitest.
-	const node = existsSync('node_modules/.bin/node') ? resolve('node_modules/.bin/node') : process.execPath;
-	return new Promise((done) => {
-		const child = spawn(node, [astro, 'build', '--outDir', outDir], {
-			env: { ...process.env, REPORTS_DIR: folder, ASTRO_CACHE_DIR: temp('cache', BUILDS), SITE_URL: site, FORCE_COLOR: '0', NO_COLOR: '1' },
-		});
-		let output = '';
-		child.stdout.on('data', (d) => (output += d));
-		child.stderr.on('data', (d) => (output += d));
-		child.on('close', (code) => done({ code, output, outDir }));
-	});
+	temps.push(`${outDir}-cache`);
+	return { ...(await astroBuild(folder, outDir, { SITE_URL: site })), outDir };
 }
 
 const SEED = 'seeds/000_503008dac59c57ce.txt';

@@ -3,7 +3,6 @@
  * library of its own (REPORTS_DIR, temp outDir and cache): 万古镇 2023 (seed 000) and a 2024
  * report made from it with the years moved on and one figure changed.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -11,32 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeFindings } from '../fixtures/insight/axe.ts';
 import { builtReports } from '../fixtures/site/dist.ts';
 import { launchBrowser, type Browser } from './browser.ts';
+import { astroBuild, buildTemp } from './builds.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
 const SEED = 'seeds/000_503008dac59c57ce.txt';
-/**
- * Inside the project, as tests/e2e/build.test.ts does: with an outDir elsewhere Astro puts its
- * prerender chunks in the shared `.astro/.prerender/`, where concurrent builds collide.
- */
-const BUILDS = resolve('node_modules/.cache/fazhi-build-tests');
-mkdirSync(BUILDS, { recursive: true });
-const root = mkdtempSync(join(BUILDS, 'fazhi-insight-'));
+const root = buildTemp('insight');
 let server: StaticServer;
 let browser: Browser;
 let outDir: string;
-
-function build(folder: string): Promise<{ code: number | null; output: string }> {
-	const node = existsSync('node_modules/.bin/node') ? resolve('node_modules/.bin/node') : process.execPath;
-	return new Promise((done) => {
-		const child = spawn(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-			env: { ...process.env, REPORTS_DIR: folder, ASTRO_CACHE_DIR: join(root, 'cache'), SITE_URL: '', FORCE_COLOR: '0', NO_COLOR: '1' },
-		});
-		let output = '';
-		child.stdout.on('data', (d) => (output += d));
-		child.stderr.on('data', (d) => (output += d));
-		child.on('close', (code) => done({ code, output }));
-	});
-}
 
 beforeAll(async () => {
 	const folder = join(root, 'reports');
@@ -45,7 +26,7 @@ beforeAll(async () => {
 	copyFileSync(SEED, join(folder, 'wangu-2023.txt'));
 	const next = readFileSync(SEED, 'utf8').replace(/2024/g, '2025').replace(/2023/g, '2024').replace('实际检查 609 家次', '实际检查 700 家次');
 	writeFileSync(join(folder, 'wangu-2024.txt'), next);
-	const result = await build(folder);
+	const result = await astroBuild(folder, outDir);
 	expect(result.code, result.output).toBe(0);
 	server = await serveStatic(outDir);
 	browser = await launchBrowser();

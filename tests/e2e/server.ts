@@ -1,11 +1,13 @@
 /**
  * A tiny static server over a built site, on a free loopback port, for browser tests.
- * Mirrors a plain static host: `/x/` serves `/x/index.html`, unknown paths serve `/404.html` with 404.
+ * Mirrors a plain static host: `/x/` serves `/x/index.html`, unknown paths serve `/404.html` with 404,
+ * text goes gzip-compressed.
  * Every request is recorded so tests can assert nothing left the site.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -21,6 +23,8 @@ const TYPES: Record<string, string> = {
 	'.png': 'image/png',
 	'.ico': 'image/x-icon',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|wasm)|image\/svg)/;
 
 export interface StaticServer {
 	url: string;
@@ -51,7 +55,15 @@ export async function serveStatic(dir = 'dist'): Promise<StaticServer> {
 		const file = await resolveFile(root, url.pathname);
 		const status = file ? 200 : 404;
 		const body = await readFile(file ?? join(root, '404.html')).catch(() => Buffer.from('Not found'));
-		res.writeHead(status, { 'content-type': TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream' });
+		const type = TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream';
+		// Text is sent gzip-compressed when the browser accepts it, as any production static
+		// host does (nginx `gzip on`); Pagefind's own files are gzip already and go as they are.
+		if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+			res.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+			res.end(gzipSync(body));
+			return;
+		}
+		res.writeHead(status, { 'content-type': type });
 		res.end(body);
 	});
 	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -9,7 +9,8 @@ import { reportHit, type ReportHit, type Segment } from './hits.ts';
 import { rememberQuery } from './handoff.ts';
 import { FACET_KEYS, readState, writeState, type FacetKey, type SearchState } from './state.ts';
 
-const PAGE_SIZE = 20;
+/** Results per screen: each costs a fragment fetch (about 7 KB), so ten keep a cold query light. */
+const PAGE_SIZE = 10;
 const FACET_LABELS: Record<FacetKey | 'scope', string> = { province: '省份', county: '区县', township: '乡镇（街道）', year: '报告年度', scope: '所在部分' };
 const SORT_LABELS = { relevance: '匹配次数', 'year-desc': '年度（新→旧）', 'year-asc': '年度（旧→新）' };
 

@@ -25,7 +25,6 @@ import { decodeReport } from '../../src/report/decode.ts';
 import { rejoinPageBreaks, toLines } from '../../src/report/lines.ts';
 import { searchChars } from '../../src/search/codec.ts';
 import { pagefindQuery, queryChars } from '../../src/search/query.ts';
-import { REPORT_SCOPE } from '../../src/search/scopes.ts';
 import { reportUnits } from '../../src/search/units.ts';
 import { launchBrowser, type Browser } from '../../tests/e2e/browser.ts';
 import { expectedIds, type OracleReport } from '../../tests/e2e/search-oracle.ts';
@@ -57,6 +56,8 @@ export interface SearchBench {
 	/** Cold: fresh page, empty HTTP cache, /search/?q=…; bytes of all but the HTML document; ms from navigation start to results shown. */
 	coldKBMedian: number;
 	coldKBP95: number;
+	/** Cold bytes once the section facet's counts have also loaded (after the results are shown). */
+	coldWithSectionsKBMedian: number;
 	coldMsMedian: number;
 	coldMsP95: number;
 	/** Warm: the same page after an unmeasured first query; bytes without runtime files; ms from submit to results shown. */
@@ -187,8 +188,8 @@ async function writeBaseline(distDir: string): Promise<number> {
 	return (performance.now() - started) / 1000;
 }
 
-/** Records transfer sizes of the page's responses from now until `stop()`. */
-function recordBytes(page: Page): { stop(): Promise<{ total: number; runtime: number }> } {
+/** Records transfer sizes of the page's responses from now until `stop()`; `snapshot()` totals what has arrived so far. */
+function recordBytes(page: Page): { snapshot(): Promise<{ total: number; runtime: number }>; stop(): Promise<{ total: number; runtime: number }> } {
 	const sizes: Array<Promise<{ url: string; size: number; document: boolean }>> = [];
 	const onResponse = (r: Response) =>
 		sizes.push(
@@ -199,12 +200,16 @@ function recordBytes(page: Page): { stop(): Promise<{ total: number; runtime: nu
 				.catch(() => ({ url: r.url(), size: 0, document: false })),
 		);
 	page.on('response', onResponse);
+	const snapshot = async () => {
+		const got = (await Promise.all([...sizes])).filter((s) => !s.document);
+		const runtime = got.filter((s) => RUNTIME.test(new URL(s.url).pathname));
+		return { total: got.reduce((n, s) => n + s.size, 0), runtime: runtime.reduce((n, s) => n + s.size, 0) };
+	};
 	return {
+		snapshot,
 		async stop() {
 			page.off('response', onResponse);
-			const got = (await Promise.all(sizes)).filter((s) => !s.document);
-			const runtime = got.filter((s) => RUNTIME.test(new URL(s.url).pathname));
-			return { total: got.reduce((n, s) => n + s.size, 0), runtime: runtime.reduce((n, s) => n + s.size, 0) };
+			return snapshot();
 		},
 	};
 }
@@ -240,20 +245,25 @@ interface Answer {
 	uiOk: boolean;
 }
 
-async function oursCold(browser: Browser, base: string, q: string): Promise<Measured> {
+async function oursCold(browser: Browser, base: string, q: string): Promise<Measured & { sectionsKB: number }> {
 	const page = await coldPage(browser);
 	await page.addInitScript(WATCH_DONE);
 	const bytes = recordBytes(page);
 	await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
 	await page.waitForFunction(() => (window as unknown as { __doneAt?: number }).__doneAt !== undefined);
 	const ms = await page.evaluate(() => (window as unknown as { __doneAt: number }).__doneAt);
-	const { total, runtime } = await bytes.stop();
+	const { total, runtime } = await bytes.snapshot();
+	// Then the section facet's counts, which load the per-section index after the results.
+	await page.waitForSelector('#search-results[data-section-status="done"]');
+	const all = await bytes.stop();
 	await page.close();
-	return { kb: total / 1024, runtimeKB: runtime / 1024, ms };
+	return { kb: total / 1024, runtimeKB: runtime / 1024, ms, sectionsKB: all.total / 1024 };
 }
 
 /** One query through the form of an open search page, then the full result set from the page's own Pagefind. */
 async function oursWarm(page: Page, base: string, q: string, reportOf: Map<string, string>): Promise<Measured & Answer> {
+	// The previous query's section counts finish first, so their bytes are not counted here.
+	await page.waitForSelector('#search-results[data-section-status="done"]');
 	const bytes = recordBytes(page);
 	const ms = await page.evaluate(async (q) => {
 		const results = document.getElementById('search-results')!;
@@ -271,7 +281,7 @@ async function oursWarm(page: Page, base: string, q: string, reportOf: Map<strin
 	const { total, runtime } = await bytes.stop();
 	const term = pagefindQuery(queryChars(q));
 	const got = await page.evaluate(
-		async ({ base, term, scope }) => {
+		async ({ base, term }) => {
 			// The primary index part, as the page loaded it (src/search/client/engine.ts).
 			const { parts } = (await (await fetch(`${base}/pagefind/parts.json`)).json()) as { parts: string[] };
 			const url = `${base}/pagefind/parts/${parts[0]}/pagefind.js`;
@@ -280,10 +290,10 @@ async function oursWarm(page: Page, base: string, q: string, reportOf: Map<strin
 			if (!term) return { all: [], listed, summary };
 			// The same module instance the page imported (same URL), so its chunks are already loaded.
 			const pf = (await import(url)) as { search(t: string, o: object): Promise<{ results: Array<{ id: string }> }> };
-			const found = await pf.search(term, { filters: { scope } });
+			const found = await pf.search(term, {});
 			return { all: found.results.map((r) => r.id), listed, summary };
 		},
-		{ base, term: term?.exact ?? null, scope: REPORT_SCOPE },
+		{ base, term: term?.exact ?? null },
 	);
 	const ids = got.all.map((id) => reportOf.get(id) ?? `?${id}`);
 	const total_ = Number(got.summary.match(/共 (\d+) 篇/)?.[1] ?? 0);
@@ -354,7 +364,7 @@ export async function benchSearch(distDir: string, reports: Report[], files: Arr
 	const started = performance.now();
 	const server = await serveStatic(distDir);
 	const browser = await launchBrowser();
-	const ours = { cold: [] as Measured[], warm: [] as Array<Measured & Answer> };
+	const ours = { cold: [] as Array<Measured & { sectionsKB: number }>, warm: [] as Array<Measured & Answer> };
 	const baseline = { cold: [] as Measured[], warm: [] as Array<Measured & Answer> };
 	try {
 		for (const { q } of queries) {
@@ -432,6 +442,7 @@ export async function benchSearch(distDir: string, reports: Report[], files: Arr
 		runtimeKB: round(quantile(ours.cold.map((x) => x.runtimeKB), 0.5)),
 		indexMB: round(indexMB, 2),
 		coldKBMedian: mine.ColdKBMedian,
+		coldWithSectionsKBMedian: round(quantile(ours.cold.map((x) => x.sectionsKB), 0.5)),
 		coldKBP95: mine.ColdKBP95,
 		coldMsMedian: mine.ColdMsMedian,
 		coldMsP95: mine.ColdMsP95,

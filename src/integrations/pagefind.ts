@@ -2,8 +2,8 @@
  * Builds the search index after `astro build`, through Pagefind's Node API (the model
  * Starlight follows), from the parsed reports rather than from the HTML: the index holds
  * character-pair tokens (src/search/codec.ts) that no HTML page shows.
- * Output: dist/pagefind/parts/<shard>-<n>/ (one Pagefind bundle per part, see
- * src/search/parts.ts), dist/pagefind/parts.json and dist/pagefind/prefix/.
+ * Output: dist/pagefind/parts/<shard>-<n>/ and dist/pagefind/scopes/<shard>-<n>/ (Pagefind
+ * bundles per part, see src/search/parts.ts), dist/pagefind/parts.json and dist/pagefind/prefix/.
  * Env: SEARCH_SHARD names this build's parts (default `main`), SEARCH_PART_SIZE caps reports
  * per part, SITE_PAGES=catalogue skips the index (a sharded build's catalogue job).
  */
@@ -13,9 +13,9 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { Report } from '../report/schema.ts';
 import { writeManifest } from '../search/manifest.ts';
-import { DEFAULT_PART_SIZE, PARTS_DIR, partition } from '../search/parts.ts';
+import { DEFAULT_PART_SIZE, PARTS_DIR, SCOPES_DIR, partition } from '../search/parts.ts';
 import { buildsReportPages } from '../utils/pages.ts';
-import { reportRecords } from '../search/records.ts';
+import { reportRecord, scopeRecords, type SearchRecord } from '../search/records.ts';
 
 export interface SearchIndexOptions {
 	/** Folder of report files; defaults to REPORTS_DIR or `seeds`, as the content collection does. */
@@ -27,7 +27,10 @@ export async function writeSearchParts(reports: Report[], pagefindDir: string, s
 	const sorted = [...reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const parts = partition(sorted, shard, partSize);
 	let records = 0;
-	for (const part of parts) records += (await writeSearchIndex(part.items, join(pagefindDir, PARTS_DIR, part.name))).records;
+	for (const part of parts) {
+		records += (await writeSearchIndex(part.items, join(pagefindDir, PARTS_DIR, part.name), 'reports')).records;
+		records += (await writeSearchIndex(part.items, join(pagefindDir, SCOPES_DIR, part.name), 'scopes')).records;
+	}
 	writeManifest(pagefindDir);
 	return { records, parts: parts.length };
 }
@@ -46,14 +49,22 @@ function check<T extends PagefindResponse>(what: string, response: T): T {
 	return response;
 }
 
-/** Writes one Pagefind bundle for `reports` into `outputPath`, then stops Pagefind's process (its memory goes with it). */
-export async function writeSearchIndex(reports: Report[], outputPath: string): Promise<{ records: number }> {
+const RECORDS: Record<'reports' | 'scopes', (report: Report) => SearchRecord[]> = {
+	reports: (report) => [reportRecord(report)],
+	scopes: scopeRecords,
+};
+
+/**
+ * Writes one Pagefind bundle of `reports` into `outputPath` (whole-report records, or
+ * per-section ones), then stops Pagefind's process: its memory goes with it.
+ */
+export async function writeSearchIndex(reports: Report[], outputPath: string, kind: 'reports' | 'scopes' = 'reports'): Promise<{ records: number }> {
 	try {
 		const { index } = check('createIndex', await pagefind.createIndex({ writePlayground: false }));
 		if (!index) throw new Error('Pagefind createIndex returned no index');
 		let records = 0;
 		for (const report of reports) {
-			for (const record of reportRecords(report)) {
+			for (const record of RECORDS[kind](report)) {
 				check(`indexing ${record.url}`, await index.addCustomRecord(record));
 				records++;
 			}

@@ -5,14 +5,14 @@
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writePrefixPreloads } from './chunks.ts';
-import { MANIFEST_FILE, PARTS_DIR, type PartsManifest } from './parts.ts';
+import { MANIFEST_FILE, PARTS_DIR, SCOPES_DIR, type PartsManifest } from './parts.ts';
 
 /** Pagefind writes these for its own UIs; the site has its own search page. */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
-/** Part folders under `pagefindDir/parts/` that hold a complete Pagefind bundle. */
-export function listParts(pagefindDir: string): string[] {
-	const dir = join(pagefindDir, PARTS_DIR);
+/** Part folders under `pagefindDir/<kind>/` that hold a complete Pagefind bundle. */
+export function listParts(pagefindDir: string, kind: string = PARTS_DIR): string[] {
+	const dir = join(pagefindDir, kind);
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { withFileTypes: true })
 		.filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'pagefind-entry.json')))
@@ -21,14 +21,16 @@ export function listParts(pagefindDir: string): string[] {
 }
 
 export function writeManifest(pagefindDir: string): PartsManifest {
-	const parts = listParts(pagefindDir);
-	if (parts.length === 0) throw new Error(`No search index parts in ${join(pagefindDir, PARTS_DIR)}: build with the search integration, or copy each shard's pagefind/parts/ here first.`);
-	const bundles = parts.map((name) => join(pagefindDir, PARTS_DIR, name));
+	const parts = listParts(pagefindDir, PARTS_DIR);
+	const scopes = listParts(pagefindDir, SCOPES_DIR);
+	if (parts.length === 0) throw new Error(`No search index parts in ${join(pagefindDir, PARTS_DIR)}: build with the search integration, or copy each shard's pagefind/parts/ and pagefind/scopes/ here first.`);
+	if (parts.join() !== scopes.join()) throw new Error(`Search index parts (${parts.join(', ')}) and section parts (${scopes.join(', ') || 'none'}) differ in ${pagefindDir}: copy both folders of every shard.`);
+	const bundles = [...parts.map((name) => join(pagefindDir, PARTS_DIR, name)), ...scopes.map((name) => join(pagefindDir, SCOPES_DIR, name))];
 	for (const bundle of bundles) {
 		for (const file of readdirSync(bundle)) if (UNUSED.test(file)) rmSync(join(bundle, file));
 	}
 	writePrefixPreloads(bundles, pagefindDir);
-	const manifest: PartsManifest = { parts };
+	const manifest: PartsManifest = { parts, scopes };
 	writeFileSync(join(pagefindDir, MANIFEST_FILE), JSON.stringify(manifest));
 	return manifest;
 }

@@ -8,8 +8,11 @@
  * their `parts/` folders together and write the manifest again (scripts/assemble-shards.ts).
  */
 
-/** Folder of the parts, inside the Pagefind output folder. */
+/** Folder of the parts (whole-report records), inside the Pagefind output folder. */
 export const PARTS_DIR = 'parts';
+
+/** Folder of the same parts' per-section records, loaded only for section counts and filters. */
+export const SCOPES_DIR = 'scopes';
 
 /** The manifest the browser reads first: the part names, primary first. */
 export const MANIFEST_FILE = 'parts.json';
@@ -20,6 +23,8 @@ export const DEFAULT_PART_SIZE = 600;
 export interface PartsManifest {
 	/** Part folder names under `parts/`, sorted; the first is loaded as Pagefind's primary index. */
 	parts: string[];
+	/** Part folder names under `scopes/`, likewise (a second, separate Pagefind instance). */
+	scopes: string[];
 }
 
 /** Part names are folder names and URL segments. */

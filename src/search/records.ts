@@ -1,7 +1,9 @@
 /**
  * Pagefind custom records for reports (Node side). Per report: one record with every unit
- * (`scope: report`, the result list) and one per unit scope it has (`scope: measures`…),
- * so Pagefind's own filter counts give "reports with a match in this kind of section".
+ * (the result list), and one per unit scope it has (`scope: measures`…) so Pagefind's own
+ * filter counts give "reports with a match in this kind of section". The two kinds go to
+ * separate indexes (`parts/` and `scopes/`): Pagefind's per-record costs (meta, filters)
+ * are paid on a first query only for the one record per report.
  */
 import type { Report } from '../report/schema.ts';
 import { foldChar, isIgnored, unitTokens } from './codec.ts';
@@ -61,7 +63,7 @@ export function recordUrl(id: string, scope: string): string {
 	return scope === REPORT_SCOPE ? reportUrl(id) : `${reportUrl(id)}#scope-${scope}`;
 }
 
-function buildRecord(report: Report, units: Unit[], scope: string): SearchRecord {
+function buildRecord(report: Report, units: Unit[], scope: string | null): SearchRecord {
 	const parts: RecordInfo['p'] = [];
 	const partIndex = new Map<string, number>();
 	const recordUnits: RecordUnit[] = [];
@@ -87,20 +89,23 @@ function buildRecord(report: Report, units: Unit[], scope: string): SearchRecord
 		u: recordUnits,
 	};
 	return {
-		url: recordUrl(report.id, scope),
+		url: recordUrl(report.id, scope ?? REPORT_SCOPE),
 		content: words.join(' '),
 		language: INDEX_LANGUAGE,
 		meta: { [META_KEY]: encodeInfo(info) },
-		filters: { ...reportFacets(report), scope: [scope] },
+		filters: scope ? { ...reportFacets(report), scope: [scope] } : reportFacets(report),
 		sort: { year: String(report.reportYear) },
 	};
 }
 
-/** Every record of one report: the whole report, then one per scope present. */
-export function reportRecords(report: Report): SearchRecord[] {
+/** The record of the whole report (the `parts/` index). */
+export function reportRecord(report: Report): SearchRecord {
+	return buildRecord(report, reportUnits(report), null);
+}
+
+/** One record per scope the report has, each with that scope's units (the `scopes/` index). */
+export function scopeRecords(report: Report): SearchRecord[] {
 	const units = reportUnits(report);
-	const records = [buildRecord(report, units, REPORT_SCOPE)];
 	const scopes = [...new Set(units.map((u) => u.scope))] as UnitScope[];
-	for (const scope of scopes) records.push(buildRecord(report, units.filter((u) => u.scope === scope), scope));
-	return records;
+	return scopes.map((scope) => buildRecord(report, units.filter((u) => u.scope === scope), scope));
 }

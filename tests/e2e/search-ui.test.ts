@@ -18,7 +18,8 @@ const consoleErrors: string[] = [];
 const offSite: string[] = [];
 
 async function done(): Promise<void> {
-	await page.waitForSelector('#search-results[data-search-status="done"]');
+	// Results, then the section facet's counts (they follow from a second index).
+	await page.waitForSelector('#search-results[data-search-status="done"][data-section-status="done"]');
 }
 
 async function open(path: string): Promise<void> {
@@ -115,6 +116,21 @@ describe('search page', () => {
 		await page.goto(url);
 		await done();
 		expect(await shownIds()).toEqual(before);
+	});
+
+	it('counts every kind of section (loaded after the results) as the text has it', async () => {
+		for (const q of [Q, '法']) {
+			await open(`/search/?q=${encodeURIComponent(q)}`);
+			const shown = await page.$$eval('input[data-facet="scope"]', (inputs) =>
+				Object.fromEntries(inputs.map((i) => [(i as HTMLInputElement).value, i.parentElement!.textContent!.match(/\((\d+)\)/)?.[1]])),
+			);
+			const expected: Record<string, string> = { report: String(expectedIds(oracle, q).length) };
+			for (const scope of ['front', 'measures', 'leaderDuties', 'problems', 'plans', 'other', 'closing']) {
+				const n = expectedIds(oracle, q, (_, u) => u.scope === scope).length;
+				if (n > 0) expected[scope] = String(n);
+			}
+			expect(shown, q).toEqual(expected);
+		}
 	});
 
 	it('goes back to the previous query and results with the Back button', async () => {

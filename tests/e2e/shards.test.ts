@@ -52,7 +52,7 @@ describe('sharded build', () => {
 	it('writes no report pages or index in the catalogue job, and every part once in the site', () => {
 		expect(existsSync(join(dist('catalogue'), 'reports'))).toBe(false);
 		expect(existsSync(join(dist('catalogue'), 'pagefind'))).toBe(false);
-		expect(JSON.parse(readFileSync(join(out, 'pagefind', 'parts.json'), 'utf8'))).toEqual({ parts: ['cq-1', 'cq-2', 'fj-1'] });
+		expect(JSON.parse(readFileSync(join(out, 'pagefind', 'parts.json'), 'utf8'))).toEqual({ parts: ['cq-1', 'cq-2', 'fj-1'], scopes: ['cq-1', 'cq-2', 'fj-1'] });
 		expect(readdirSync(join(out, 'reports')).sort()).toEqual(oracle.map((o) => o.report.id).sort());
 	});
 

@@ -37,7 +37,7 @@ describe('writeSearchParts', () => {
 		const pagefind = join(dir, 'pagefind');
 		const { parts } = await writeSearchParts(reports, pagefind, 'main', 12);
 		expect(parts).toBe(3);
-		expect(JSON.parse(readFileSync(join(pagefind, 'parts.json'), 'utf8'))).toEqual({ parts: ['main-1', 'main-2', 'main-3'] });
+		expect(JSON.parse(readFileSync(join(pagefind, 'parts.json'), 'utf8'))).toEqual({ parts: ['main-1', 'main-2', 'main-3'], scopes: ['main-1', 'main-2', 'main-3'] });
 		for (const name of ['main-1', 'main-2', 'main-3']) {
 			const bundle = join(pagefind, 'parts', name);
 			expect(existsSync(join(bundle, 'pagefind.js')), name).toBe(true);

@@ -3,7 +3,7 @@ import { reportMarkdown } from '../../src/markdown/build.ts';
 import { parseFolder } from '../../src/report/index.ts';
 import { decodeContent, searchChars } from '../../src/search/codec.ts';
 import { META_KEY, decodeInfo } from '../../src/search/meta.ts';
-import { REPORT_SCOPE, reportRecords } from '../../src/search/records.ts';
+import { reportRecord, scopeRecords } from '../../src/search/records.ts';
 import { TITLE_ANCHOR, reportUnits } from '../../src/search/units.ts';
 
 const reports = await parseFolder('seeds');
@@ -23,10 +23,12 @@ describe('search records', () => {
 	it('decode back to exactly the units, with their anchors, parts and original text', () => {
 		for (const report of reports) {
 			const units = reportUnits(report);
-			const [whole, ...scoped] = reportRecords(report);
-			expect(whole!.filters.scope).toEqual([REPORT_SCOPE]);
-			const info = decodeInfo(whole!.meta[META_KEY]!);
-			const { chars, unitEnds } = decodeContent(whole!.content);
+			const whole = reportRecord(report);
+			const scoped = scopeRecords(report);
+			// The whole-report index needs no scope filter: it holds nothing else.
+			expect(whole.filters.scope).toBeUndefined();
+			const info = decodeInfo(whole.meta[META_KEY]!);
+			const { chars, unitEnds } = decodeContent(whole.content);
 			expect(info.u.map((u) => u.a)).toEqual(units.map((u) => u.anchor));
 			expect(unitEnds).toHaveLength(units.length);
 			let start = 0;
@@ -41,11 +43,11 @@ describe('search records', () => {
 			// One record per scope present, together holding every unit once.
 			expect(scoped.map((r) => r.filters.scope![0]).sort()).toEqual([...new Set(units.map((u) => u.scope))].sort());
 			expect(scoped.reduce((n, r) => n + decodeContent(r.content).chars.length, 0)).toBe(chars.length);
-			expect(new Set(reportRecords(report).map((r) => r.url)).size).toBe(scoped.length + 1);
+			expect(new Set([whole, ...scoped].map((r) => r.url)).size).toBe(scoped.length + 1);
 		}
 	});
 
 	it('meta holds no ASCII letter or digit, so Pagefind cannot match it against tokens', () => {
-		for (const report of reports) for (const r of reportRecords(report)) for (const v of Object.values(r.meta)) expect(v).not.toMatch(/[0-9a-z]/i);
+		for (const report of reports) for (const r of [reportRecord(report), ...scopeRecords(report)]) for (const v of Object.values(r.meta)) expect(v).not.toMatch(/[0-9a-z]/i);
 	});
 });

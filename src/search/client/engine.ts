@@ -6,7 +6,7 @@
 import { REPORT_SCOPE } from '../scopes.ts';
 import { prefixShard } from '../prefix.ts';
 import { pagefindQuery } from '../query.ts';
-import { MANIFEST_FILE, PARTS_DIR, type PartsManifest } from '../parts.ts';
+import { MANIFEST_FILE, PARTS_DIR, SCOPES_DIR, type PartsManifest } from '../parts.ts';
 import { FACET_KEYS, type FacetKey, type SearchState } from './state.ts';
 
 export interface PagefindResult {
@@ -37,34 +37,59 @@ interface PagefindApi {
 export interface SearchOutcome {
 	/** Matching reports, in display order. */
 	results: PagefindResult[];
-	/** Per facet (and `scope`): value → number of matching reports if it were chosen. */
+	/** Per facet: value → number of matching reports if it were chosen (`scope` is filled by `sectionCounts`). */
 	counts: Record<FacetKey | 'scope', Record<string, number>>;
 }
-
-let api: Promise<PagefindApi> | null = null;
 
 /** Loads the bundle once per page; the URL is built at runtime so Vite leaves it alone. */
 const BASE = '/pagefind/';
 
-/**
- * The index comes in parts (src/search/parts.ts): the first is Pagefind's primary index and
- * the others are merged into it, so one search spans every part (and every shard).
- */
-export function loadPagefind(base = BASE): Promise<PagefindApi> {
-	api ??= (async () => {
-		const response = await fetch(`${base}${MANIFEST_FILE}`);
+let manifest: Promise<PartsManifest> | null = null;
+const apis = new Map<string, Promise<PagefindApi>>();
+
+function readManifest(base: string): Promise<PartsManifest> {
+	manifest ??= fetch(`${base}${MANIFEST_FILE}`).then((response) => {
 		if (!response.ok) throw new Error(`Search index missing: ${response.status} for ${base}${MANIFEST_FILE}`);
-		const { parts } = (await response.json()) as PartsManifest;
-		const [primary, ...others] = parts.map((name) => `${base}${PARTS_DIR}/${name}/`);
-		if (!primary) throw new Error('Search index has no parts');
-		const pf = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as PagefindApi;
-		await pf.options({ excerptLength: 0 });
-		// Merged before init so the first search waits for every part.
-		for (const other of others) await pf.mergeIndex(other);
-		await pf.init();
-		return pf;
-	})();
-	return api;
+		return response.json() as Promise<PartsManifest>;
+	});
+	return manifest;
+}
+
+/**
+ * One Pagefind instance over every part of one kind (src/search/parts.ts): the first part
+ * is its primary index and the others are merged into it, so a search spans every part
+ * and every shard. Each kind imports its own `pagefind.js` URL, so the two are separate
+ * modules: searches of whole reports never touch the per-section index.
+ */
+function loadKind(base: string, kind: typeof PARTS_DIR | typeof SCOPES_DIR): Promise<PagefindApi> {
+	let loading = apis.get(kind);
+	if (!loading) {
+		loading = (async () => {
+			const names = (await readManifest(base))[kind === PARTS_DIR ? 'parts' : 'scopes'];
+			const [primary, ...others] = names.map((name) => `${base}${kind}/${name}/`);
+			if (!primary) throw new Error(`Search index has no ${kind}`);
+			const pf = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as PagefindApi;
+			await pf.options({ excerptLength: 0 });
+			// Merged before init so the first search waits for every part.
+			for (const other of others) await pf.mergeIndex(other);
+			await pf.init();
+			// Pagefind only counts values of filters it has loaded.
+			await pf.filters();
+			return pf;
+		})();
+		apis.set(kind, loading);
+	}
+	return loading;
+}
+
+/** Whole-report records: results and the place and year facets. */
+export function loadPagefind(base = BASE): Promise<PagefindApi> {
+	return loadKind(base, PARTS_DIR);
+}
+
+/** Per-section records: the section facet, loaded when that facet is chosen or counted. */
+export function loadScopes(base = BASE): Promise<PagefindApi> {
+	return loadKind(base, SCOPES_DIR);
 }
 
 type Filters = Record<string, { any: string[] } | string>;
@@ -72,7 +97,7 @@ type Filters = Record<string, { any: string[] } | string>;
 function filtersFor(state: SearchState, skip: FacetKey | 'scope' | null): Filters {
 	const filters: Filters = {};
 	for (const key of FACET_KEYS) if (key !== skip && state.facets[key].length) filters[key] = { any: state.facets[key] };
-	if (skip !== 'scope') filters.scope = state.scope ?? REPORT_SCOPE;
+	if (state.scope && skip !== 'scope') filters.scope = state.scope;
 	return filters;
 }
 
@@ -84,22 +109,26 @@ async function preloadPrefix(pf: PagefindApi, base: string, code: string): Promi
 	if (words?.length) await pf.preload(words.join(' '));
 }
 
-export async function runSearch(pf: PagefindApi, state: SearchState, chars: string[], base = BASE): Promise<SearchOutcome> {
+/**
+ * One search: exact result set, place and year facet counts, order. With a section chosen
+ * it runs on the per-section index; the section counts come separately (`sectionCounts`).
+ */
+export async function runSearch(state: SearchState, chars: string[], base = BASE): Promise<SearchOutcome> {
+	const pf = state.scope ? await loadScopes(base) : await loadPagefind(base);
 	const query = pagefindQuery(chars)!;
 	if (chars.length === 1) await preloadPrefix(pf, base, query.exact);
 	const main = filtersFor(state, null);
 	// The first search fetches the chunks; the others then run on loaded data only, so no
 	// two chunk loads race inside Pagefind.
 	const exact = await pf.search(query.exact, { filters: main });
-	const [ranking, scopes, byYear, ...perFacet] = await Promise.all([
+	const [ranking, byYear, ...perFacet] = await Promise.all([
 		// One character: the exact search is already the unquoted prefix search.
 		state.sort === 'relevance' && query.ranking !== query.exact ? pf.search(query.ranking, { filters: main }) : null,
-		pf.search(query.exact, { filters: filtersFor(state, 'scope') }),
 		inYearOrder(pf, query.exact, main, yearsOf(exact, state), state.sort === 'year-asc' ? 'asc' : 'desc'),
 		// A chosen facet's own counts ignore its selection, so other values stay choosable.
 		...FACET_KEYS.map((key) => (state.facets[key].length ? pf.search(query.exact, { filters: filtersFor(state, key) }) : null)),
 	]);
-	const counts = { scope: scopes.filters.scope ?? {} } as SearchOutcome['counts'];
+	const counts = { scope: {} } as SearchOutcome['counts'];
 	FACET_KEYS.forEach((key, i) => {
 		counts[key] = (perFacet[i] ?? exact).filters[key] ?? {};
 	});
@@ -113,6 +142,23 @@ export async function runSearch(pf: PagefindApi, state: SearchState, chars: stri
 		results = [...results].sort((a, b) => (estimate.get(b.id) ?? 0) - (estimate.get(a.id) ?? 0));
 	}
 	return { results, counts };
+}
+
+/**
+ * Section facet counts under the other facets: reports with a match in each kind of
+ * section, and (`report`) in the whole report. Asked after the results are shown, so a
+ * first query does not wait for the per-section index.
+ */
+export async function sectionCounts(state: SearchState, chars: string[], base = BASE): Promise<Record<string, number>> {
+	const query = pagefindQuery(chars)!;
+	const facets = filtersFor(state, 'scope');
+	const count = async (pf: PagefindApi, key: 'scope' | null): Promise<Record<string, number>> => {
+		if (chars.length === 1) await preloadPrefix(pf, base, query.exact);
+		const found = await pf.search(query.exact, { filters: facets });
+		return key ? (found.filters[key] ?? {}) : { [REPORT_SCOPE]: found.results.length };
+	};
+	const [sections, whole] = await Promise.all([loadScopes(base).then((pf) => count(pf, 'scope')), loadPagefind(base).then((pf) => count(pf, null))]);
+	return { ...whole, ...sections };
 }
 
 /** The years holding results, chosen ones only if any are. */

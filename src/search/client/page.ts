@@ -4,7 +4,7 @@
  */
 import { queryChars } from '../query.ts';
 import { REPORT_SCOPE, SCOPE_ORDER, scopeLabel } from '../scopes.ts';
-import { loadPagefind, runSearch, type PagefindResult, type SearchOutcome } from './engine.ts';
+import { loadPagefind, runSearch, sectionCounts, type PagefindResult, type SearchOutcome } from './engine.ts';
 import { reportHit, type ReportHit, type Segment } from './hits.ts';
 import { rememberQuery } from './handoff.ts';
 import { FACET_KEYS, readState, writeState, type FacetKey, type SearchState } from './state.ts';
@@ -67,13 +67,14 @@ function renderFacets(state: SearchState, outcome: SearchOutcome, all: Record<st
 	const keys = [...FACET_KEYS, 'scope'] as const;
 	for (const key of keys) {
 		const counts = outcome.counts[key];
-		const values = Object.keys(all[key] ?? {})
+		const values = (key === 'scope' ? SCOPE_ORDER : Object.keys(all[key] ?? {}))
 			.sort((a, b) =>
 				key === 'scope' ? SCOPE_ORDER.indexOf(a) - SCOPE_ORDER.indexOf(b)
 				: key === 'year' ? b.localeCompare(a)
 				: (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh-CN'),
 			);
 		const chosen = key === 'scope' ? [state.scope ?? REPORT_SCOPE] : state.facets[key];
+		// Section counts arrive after the results; until then only the chosen section shows.
 		const shown = values.filter((v) => (counts[v] ?? 0) > 0 || chosen.includes(v));
 		if (shown.length === 0) continue;
 		const fieldset = el('fieldset', { className: 'facet' }, el('legend', {}, FACET_LABELS[key]));
@@ -88,7 +89,8 @@ function renderFacets(state: SearchState, outcome: SearchOutcome, all: Record<st
 				onChange(next);
 			});
 			const label = key === 'scope' ? scopeLabel(value) : key === 'year' ? `${value}年` : value;
-			fieldset.append(el('label', {}, input, ` ${label} `, el('span', { className: 'count' }, `(${counts[value] ?? 0})`)));
+			const count = key === 'scope' && !(value in counts) ? '…' : `(${counts[value] ?? 0})`;
+			fieldset.append(el('label', {}, input, ` ${label} `, el('span', { className: 'count' }, count)));
 		}
 		box.append(fieldset);
 	}
@@ -122,6 +124,7 @@ export function startSearchPage(): void {
 		if (header) header.value = state.q;
 		document.title = state.q ? `“${state.q}”的搜索结果 | 法治政府建设年度报告库` : '搜索 | 法治政府建设年度报告库';
 		results.dataset.searchStatus = 'loading';
+		results.dataset.sectionStatus = 'loading';
 		results.setAttribute('aria-busy', 'true');
 		more.hidden = true;
 		const chars = queryChars(state.q);
@@ -130,13 +133,12 @@ export function startSearchPage(): void {
 			$('search-facets').replaceChildren();
 			summary.textContent = '输入要查找的文字，例如“法律顾问”。搜索与浏览器的“页内查找”一致：找出原文中连续出现这段文字的所有报告。';
 			finish();
+			results.dataset.sectionStatus = 'done';
 			return;
 		}
 		try {
-			const pf = await loadPagefind();
-			// Loads every filter list first: Pagefind only counts values of loaded filters.
-			const all = await pf.filters();
-			const outcome = await runSearch(pf, state, chars);
+			const all = await (await loadPagefind()).filters();
+			const outcome = await runSearch(state, chars);
 			if (mine !== run) return;
 			const shown = outcome.results.slice(0, PAGE_SIZE * state.pages);
 			const hits = await Promise.all(shown.map((r: PagefindResult) => r.data().then((d) => reportHit(d, chars))));
@@ -146,13 +148,25 @@ export function startSearchPage(): void {
 			summary.textContent = total === 0 ? `没有找到包含“${state.q}”的报告。请检查用字，或减少筛选条件。` : `共 ${total} 篇报告包含“${state.q}”`;
 			more.hidden = shown.length >= total;
 			renderFacets(state, outcome, all, navigate);
+			finish();
+			// Then the section facet's counts, from the per-section index; the results stay
+			// whatever happens to them.
+			try {
+				outcome.counts.scope = total ? await sectionCounts(state, chars) : { report: 0 };
+				if (mine !== run) return;
+				renderFacets(state, outcome, all, navigate);
+			} catch (error) {
+				console.warn(error);
+			}
+			if (mine === run) results.dataset.sectionStatus = 'done';
 		} catch (error) {
 			if (mine !== run) return;
 			list.replaceChildren();
 			summary.textContent = '搜索暂时无法使用，请刷新页面重试。';
 			console.warn(error);
+			finish();
+			results.dataset.sectionStatus = 'done';
 		}
-		finish();
 	}
 
 	function finish() {

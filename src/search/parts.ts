@@ -1,11 +1,12 @@
 /**
  * The search index in parts. Pagefind's indexer keeps every record in memory and grows
- * about threefold while writing (measured: 5 GB for 10,000 reports before writing), so one
- * index for a country's reports does not fit a machine. Reports are indexed in parts of at
+ * while writing (measured: over 20 GB for 10,000 reports in one index), so one index for a
+ * country's reports does not fit a machine. Reports are indexed in parts of at
  * most `partSize` reports, each its own Pagefind bundle under `pagefind/parts/<name>/`,
  * written and released in turn; the browser loads the first part and merges the others
  * (Pagefind's multisite `mergeIndex`). Shards built on other machines are parts too: copy
- * their `parts/` folders together and write the manifest again (scripts/assemble-shards.ts).
+ * their `parts/` and `scopes/` folders together and write the manifest again
+ * (scripts/assemble-shards.ts).
  */
 
 /** Folder of the parts (whole-report records), inside the Pagefind output folder. */
@@ -17,8 +18,12 @@ export const SCOPES_DIR = 'scopes';
 /** The manifest the browser reads first: the part names, primary first. */
 export const MANIFEST_FILE = 'parts.json';
 
-/** Reports per part by default: Pagefind peaks near 3 MB per report (measured: 0.9 GB for 250, 3.3 GB for 1,000), so about 2 GB. */
-export const DEFAULT_PART_SIZE = 600;
+/**
+ * Reports per part by default. Pagefind peaks near 1.4 MB per whole-report record (measured:
+ * 1.7 GB for 1,000, 3.1 GB for 2,000), so about 2 GB; each part costs a first query one
+ * index chunk per query token, so parts should be as large as memory allows.
+ */
+export const DEFAULT_PART_SIZE = 1200;
 
 export interface PartsManifest {
 	/** Part folder names under `parts/`, sorted; the first is loaded as Pagefind's primary index. */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 100,1000] [--no-browser]`
+ * `npm run bench [-- --sizes 100,1000] [--no-browser] [--no-baseline]`
  * For each size: synthetic corpus → parse throughput → full build (time, peak memory of the
  * whole process tree) → sizes → rebuild after adding one report → search quality and cost in
  * Chromium against the served build, beside Pagefind's default indexing as a baseline.
@@ -15,7 +15,7 @@ import { parseThroughput } from './parse-throughput.ts';
 import type { SearchBench } from './search.ts';
 
 const { values } = parseArgs({
-	options: { sizes: { type: 'string', default: '100,1000' }, 'no-browser': { type: 'boolean', default: false } },
+	options: { sizes: { type: 'string', default: '100,1000' }, 'no-browser': { type: 'boolean', default: false }, 'no-baseline': { type: 'boolean', default: false } },
 });
 const ROOT = join(import.meta.dirname, '../..');
 const TMP = join(ROOT, 'bench/tmp');
@@ -31,6 +31,7 @@ function searchColumns(s: SearchBench): Record<string, unknown> {
 		recall: s.recall,
 		precision: s.precision,
 		coldKB: s.coldKBMedian,
+		'coldKB+sections': s.coldWithSectionsKBMedian,
 		warmKB: s.warmKBMedian,
 		coldMs: s.coldMsMedian,
 		warmMs: s.warmMsMedian,
@@ -61,7 +62,7 @@ for (const size of values.sizes.split(',').map(Number)) {
 	let search: SearchBench | null = null;
 	if (!values['no-browser']) {
 		const { benchSearch } = await import('./search.ts');
-		search = await benchSearch(dist, reports, files.slice(0, size));
+		search = await benchSearch(dist, reports, files.slice(0, size), { baseline: !values['no-baseline'] });
 	}
 	const result = { machine, reports: size, sourceBytes, parseMBps, ...build, rebuildSeconds: rebuild.buildSeconds, rebuildRatio: Number((rebuild.buildSeconds / build.buildSeconds).toFixed(2)), search };
 	writeFileSync(join(ROOT, `bench/results-${size}.json`), `${JSON.stringify(result, null, 2)}\n`);

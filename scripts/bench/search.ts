@@ -65,27 +65,27 @@ export interface SearchBench {
 	warmKBP95: number;
 	warmMsMedian: number;
 	warmMsP95: number;
-	baselineIndexSeconds: number;
-	baselineIndexMB: number;
-	baselineRecall: number;
-	baselinePrecision: number;
-	baselineFalseHitsAbsent: number;
-	baselineRuntimeKB: number;
+	baselineIndexSeconds?: number;
+	baselineIndexMB?: number;
+	baselineRecall?: number;
+	baselinePrecision?: number;
+	baselineFalseHitsAbsent?: number;
+	baselineRuntimeKB?: number;
 	/** Baseline cold: fresh page of the site, empty cache; ms and bytes from importing pagefind.js to the first 10 fragments loaded. */
-	baselineColdKBMedian: number;
-	baselineColdKBP95: number;
-	baselineColdMsMedian: number;
-	baselineColdMsP95: number;
-	baselineWarmKBMedian: number;
-	baselineWarmKBP95: number;
-	baselineWarmMsMedian: number;
-	baselineWarmMsP95: number;
+	baselineColdKBMedian?: number;
+	baselineColdKBP95?: number;
+	baselineColdMsMedian?: number;
+	baselineColdMsP95?: number;
+	baselineWarmKBMedian?: number;
+	baselineWarmKBP95?: number;
+	baselineWarmMsMedian?: number;
+	baselineWarmMsP95?: number;
 	/** Ours ÷ baseline (medians; null when the baseline's is 0). */
-	ratioColdKB: number | null;
-	ratioWarmKB: number | null;
-	ratioColdMs: number | null;
-	ratioWarmMs: number | null;
-	ratioIndexMB: number | null;
+	ratioColdKB?: number | null;
+	ratioWarmKB?: number | null;
+	ratioColdMs?: number | null;
+	ratioWarmMs?: number | null;
+	ratioIndexMB?: number | null;
 	browserSeconds: number;
 	[recallByKind: `recall_${string}` | `baselineRecall_${string}`]: number;
 }
@@ -351,15 +351,17 @@ function score(queries: BenchQuery[], expected: string[][], got: string[][], onl
 const recallOf = (s: Score) => round(s.expected ? s.tp / s.expected : 1, 3);
 const precisionOf = (s: Score) => round(s.returned ? s.tp / s.returned : 1, 3);
 
-export async function benchSearch(distDir: string, reports: Report[], files: Array<{ file: string; bytes: Uint8Array }> = []): Promise<SearchBench> {
+/** `baseline: false` skips the default-Pagefind baseline (one index of the whole corpus, which past about 10,000 reports does not fit this machine). */
+export async function benchSearch(distDir: string, reports: Report[], files: Array<{ file: string; bytes: Uint8Array }> = [], options: { baseline?: boolean } = {}): Promise<SearchBench> {
+	const withBaseline = options.baseline !== false;
 	const oracle: OracleReport[] = reports.map((report) => ({ report, units: reportUnits(report).map((u) => ({ ...u, chars: searchChars(u.text) })) }));
 	const joined = oracle.map((r) => r.units.map((u) => u.chars.join('')).join('\n'));
 	const queries = benchQueries(oracle, files);
 	const expected = queries.map(({ q }) => expectedFor(oracle, joined, q));
 
-	const baselineIndexSeconds = await writeBaseline(distDir);
+	const baselineIndexSeconds = withBaseline ? await writeBaseline(distDir) : 0;
 	const ourReports = fragmentReports(join(distDir, 'pagefind'));
-	const baseReports = fragmentReports(join(distDir, BASELINE_DIR));
+	const baseReports = withBaseline ? fragmentReports(join(distDir, BASELINE_DIR)) : new Map<string, string>();
 
 	const started = performance.now();
 	const server = await serveStatic(distDir);
@@ -369,6 +371,7 @@ export async function benchSearch(distDir: string, reports: Report[], files: Arr
 	try {
 		for (const { q } of queries) {
 			ours.cold.push(await oursCold(browser, server.url, q));
+			if (!withBaseline) continue;
 			const page = await coldPage(browser);
 			await page.goto(`${server.url}/`);
 			baseline.cold.push(await baselineQuery(page, server.url, q, baseReports));
@@ -380,9 +383,11 @@ export async function benchSearch(distDir: string, reports: Report[], files: Arr
 		await page.waitForSelector('#search-results[data-search-status="done"]');
 		await oursWarm(page, server.url, '量子纠缠', ourReports);
 		for (const { q } of queries) ours.warm.push(await oursWarm(page, server.url, q, ourReports));
-		await page.goto(`${server.url}/`);
-		await baselineQuery(page, server.url, '量子纠缠', baseReports);
-		for (const { q } of queries) baseline.warm.push(await baselineQuery(page, server.url, q, baseReports));
+		if (withBaseline) {
+			await page.goto(`${server.url}/`);
+			await baselineQuery(page, server.url, '量子纠缠', baseReports);
+			for (const { q } of queries) baseline.warm.push(await baselineQuery(page, server.url, q, baseReports));
+		}
 		await page.close();
 	} finally {
 		await browser.close();
@@ -397,20 +402,20 @@ export async function benchSearch(distDir: string, reports: Report[], files: Arr
 		ours: ours.warm[i]!.ids.length,
 		oursMissed: expected[i]!.filter((id) => !ours.warm[i]!.ids.includes(id)).length,
 		uiOk: ours.warm[i]!.uiOk,
-		baseline: baseline.warm[i]!.ids.length,
-		baselineMissed: expected[i]!.filter((id) => !baseline.warm[i]!.ids.includes(id)).length,
+		baseline: baseline.warm[i]?.ids.length ?? null,
+		baselineMissed: baseline.warm[i] ? expected[i]!.filter((id) => !baseline.warm[i]!.ids.includes(id)).length : null,
 		coldKB: round(ours.cold[i]!.kb),
 		coldMs: Math.round(ours.cold[i]!.ms),
 		warmKB: round(ours.warm[i]!.kb),
 		warmMs: Math.round(ours.warm[i]!.ms),
-		baselineColdKB: round(baseline.cold[i]!.kb),
-		baselineColdMs: Math.round(baseline.cold[i]!.ms),
-		baselineWarmKB: round(baseline.warm[i]!.kb),
-		baselineWarmMs: Math.round(baseline.warm[i]!.ms),
+		baselineColdKB: baseline.cold[i] ? round(baseline.cold[i]!.kb) : null,
+		baselineColdMs: baseline.cold[i] ? Math.round(baseline.cold[i]!.ms) : null,
+		baselineWarmKB: baseline.warm[i] ? round(baseline.warm[i]!.kb) : null,
+		baselineWarmMs: baseline.warm[i] ? Math.round(baseline.warm[i]!.ms) : null,
 	}));
 	writeFileSync(`${distDir.replace(/\/$/, '')}-queries.json`, `${JSON.stringify(detail, null, 1)}\n`);
 	const oursScore = score(queries, expected, ours.warm.map((a) => a.ids));
-	const baseScore = score(queries, expected, baseline.warm.map((a) => a.ids));
+	const baseScore = withBaseline ? score(queries, expected, baseline.warm.map((a) => a.ids)) : null;
 	const stats = (m: { cold: Measured[]; warm: Measured[] }) => ({
 		ColdKBMedian: round(quantile(m.cold.map((x) => x.kb), 0.5)),
 		ColdKBP95: round(quantile(m.cold.map((x) => x.kb), 0.95)),
@@ -422,16 +427,41 @@ export async function benchSearch(distDir: string, reports: Report[], files: Arr
 		WarmMsP95: Math.round(quantile(m.warm.map((x) => x.ms), 0.95)),
 	});
 	const mine = stats(ours);
-	const base = stats(baseline);
+	const base = withBaseline ? stats(baseline) : null;
 	const kinds = [...new Set(queries.map((x) => x.kind))];
 	const byKind: Record<string, number> = {};
 	for (const kind of kinds) {
 		const only = (i: number) => queries[i]!.kind === kind;
 		byKind[`recall_${kind}`] = recallOf(score(queries, expected, ours.warm.map((a) => a.ids), only));
-		byKind[`baselineRecall_${kind}`] = recallOf(score(queries, expected, baseline.warm.map((a) => a.ids), only));
+		if (withBaseline) byKind[`baselineRecall_${kind}`] = recallOf(score(queries, expected, baseline.warm.map((a) => a.ids), only));
 	}
 	const indexMB = folderMB(join(distDir, 'pagefind'));
-	const baselineIndexMB = folderMB(join(distDir, BASELINE_DIR));
+	const baselineIndexMB = withBaseline ? folderMB(join(distDir, BASELINE_DIR)) : 0;
+
+	function baselineFields(): Partial<SearchBench> {
+		if (!baseScore || !base) return {};
+		return {
+			baselineIndexSeconds: round(baselineIndexSeconds),
+			baselineIndexMB: round(baselineIndexMB, 2),
+			baselineRecall: recallOf(baseScore),
+			baselinePrecision: precisionOf(baseScore),
+			baselineFalseHitsAbsent: baseScore.falseAbsent,
+			baselineRuntimeKB: round(quantile(baseline.cold.map((x) => x.runtimeKB), 0.5)),
+			baselineColdKBMedian: base.ColdKBMedian,
+			baselineColdKBP95: base.ColdKBP95,
+			baselineColdMsMedian: base.ColdMsMedian,
+			baselineColdMsP95: base.ColdMsP95,
+			baselineWarmKBMedian: base.WarmKBMedian,
+			baselineWarmKBP95: base.WarmKBP95,
+			baselineWarmMsMedian: base.WarmMsMedian,
+			baselineWarmMsP95: base.WarmMsP95,
+			ratioColdKB: ratio(mine.ColdKBMedian, base.ColdKBMedian),
+			ratioWarmKB: ratio(mine.WarmKBMedian, base.WarmKBMedian),
+			ratioColdMs: ratio(mine.ColdMsMedian, base.ColdMsMedian),
+			ratioWarmMs: ratio(mine.WarmMsMedian, base.WarmMsMedian),
+			ratioIndexMB: ratio(indexMB, baselineIndexMB),
+		};
+	}
 	return {
 		queries: queries.length,
 		expectedReportHits: oursScore.expected,
@@ -450,25 +480,7 @@ export async function benchSearch(distDir: string, reports: Report[], files: Arr
 		warmKBP95: mine.WarmKBP95,
 		warmMsMedian: mine.WarmMsMedian,
 		warmMsP95: mine.WarmMsP95,
-		baselineIndexSeconds: round(baselineIndexSeconds),
-		baselineIndexMB: round(baselineIndexMB, 2),
-		baselineRecall: recallOf(baseScore),
-		baselinePrecision: precisionOf(baseScore),
-		baselineFalseHitsAbsent: baseScore.falseAbsent,
-		baselineRuntimeKB: round(quantile(baseline.cold.map((x) => x.runtimeKB), 0.5)),
-		baselineColdKBMedian: base.ColdKBMedian,
-		baselineColdKBP95: base.ColdKBP95,
-		baselineColdMsMedian: base.ColdMsMedian,
-		baselineColdMsP95: base.ColdMsP95,
-		baselineWarmKBMedian: base.WarmKBMedian,
-		baselineWarmKBP95: base.WarmKBP95,
-		baselineWarmMsMedian: base.WarmMsMedian,
-		baselineWarmMsP95: base.WarmMsP95,
-		ratioColdKB: ratio(mine.ColdKBMedian, base.ColdKBMedian),
-		ratioWarmKB: ratio(mine.WarmKBMedian, base.WarmKBMedian),
-		ratioColdMs: ratio(mine.ColdMsMedian, base.ColdMsMedian),
-		ratioWarmMs: ratio(mine.WarmMsMedian, base.WarmMsMedian),
-		ratioIndexMB: ratio(indexMB, baselineIndexMB),
+		...(withBaseline ? baselineFields() : {}),
 		browserSeconds: round((performance.now() - started) / 1000),
 		...byKind,
 	};

@@ -52,8 +52,12 @@ describe('year over year', () => {
 		return { earlier: of(2023), later: of(2024), township: of(2023).id.replace(/-2023$/, '') };
 	};
 
-	it('lists the township with both years', async () => {
+	it('lists the township with both years under its province', async () => {
 		const page = await open('/followup/');
+		const province = page.locator('main li', { hasText: '重庆市' });
+		expect(await province.textContent()).toContain('1 个乡镇');
+		await province.locator('a').click();
+		await page.waitForURL('**/followup/in/*/');
 		const item = page.locator('main li', { hasText: '万古镇' });
 		expect(await item.textContent()).toContain('2023、2024');
 		await page.close();

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 100,1000] [--no-browser] [--no-baseline]`
+ * `npm run bench [-- --sizes 100,1000] [--no-browser] [--no-baseline] [--no-rebuild]`
  * For each size: synthetic corpus → parse throughput → full build (time, peak memory of the
  * whole process tree) → sizes → rebuild after adding one report → search quality and cost in
  * Chromium against the served build, beside Pagefind's default indexing as a baseline.
@@ -15,7 +15,7 @@ import { parseThroughput } from './parse-throughput.ts';
 import type { SearchBench } from './search.ts';
 
 const { values } = parseArgs({
-	options: { sizes: { type: 'string', default: '100,1000' }, 'no-browser': { type: 'boolean', default: false }, 'no-baseline': { type: 'boolean', default: false } },
+	options: { sizes: { type: 'string', default: '100,1000' }, 'no-browser': { type: 'boolean', default: false }, 'no-baseline': { type: 'boolean', default: false }, 'no-rebuild': { type: 'boolean', default: false } },
 });
 const ROOT = join(import.meta.dirname, '../..');
 const TMP = join(ROOT, 'bench/tmp');
@@ -55,16 +55,19 @@ for (const size of values.sizes.split(',').map(Number)) {
 	const build = await buildSite(corpus, dist, cache);
 
 	// Add one report and build again: what a nightly update of a large library costs.
-	const extra = files[size]!;
-	writeFileSync(join(corpus, extra.file), extra.bytes);
-	const rebuild = await buildSite(corpus, join(TMP, `dist-${size}-rebuild`), cache);
+	let rebuild: Awaited<ReturnType<typeof buildSite>> | null = null;
+	if (!values['no-rebuild']) {
+		const extra = files[size]!;
+		writeFileSync(join(corpus, extra.file), extra.bytes);
+		rebuild = await buildSite(corpus, join(TMP, `dist-${size}-rebuild`), cache);
+	}
 
 	let search: SearchBench | null = null;
 	if (!values['no-browser']) {
 		const { benchSearch } = await import('./search.ts');
 		search = await benchSearch(dist, reports, files.slice(0, size), { baseline: !values['no-baseline'] });
 	}
-	const result = { machine, reports: size, sourceBytes, parseMBps, ...build, rebuildSeconds: rebuild.buildSeconds, rebuildRatio: Number((rebuild.buildSeconds / build.buildSeconds).toFixed(2)), search };
+	const result = { machine, reports: size, sourceBytes, parseMBps, ...build, rebuildSeconds: rebuild?.buildSeconds ?? null, rebuildRatio: rebuild ? Number((rebuild.buildSeconds / build.buildSeconds).toFixed(2)) : null, search };
 	writeFileSync(join(ROOT, `bench/results-${size}.json`), `${JSON.stringify(result, null, 2)}\n`);
 	table.push({ reports: size, sourceMB: (sourceBytes / 1e6).toFixed(1), parseMBps, buildSeconds: build.buildSeconds, peakRssMB: build.buildPeakRssMB, distMB: (build.distBytes / 1e6).toFixed(1), indexMB: (build.indexBytes / 1e6).toFixed(1), reportPageGzKB: (build.largestReportPageGzipBytes / 1024).toFixed(1), rebuildRatio: result.rebuildRatio });
 	if (search) searchTable.push({ reports: size, ...searchColumns(search) });

@@ -5,6 +5,7 @@
 import { queryChars } from '../query.ts';
 import { REPORT_SCOPE, SCOPE_ORDER, scopeLabel } from '../scopes.ts';
 import { loadPagefind, runSearch, sectionCounts, type PagefindResult, type SearchOutcome } from './engine.ts';
+import { FACET_LIMIT, visibleValues } from './facets.ts';
 import { reportHit, type ReportHit, type Segment } from './hits.ts';
 import { rememberQuery } from './handoff.ts';
 import { FACET_KEYS, readState, writeState, type FacetKey, type SearchState } from './state.ts';
@@ -75,7 +76,7 @@ function renderFacets(state: SearchState, outcome: SearchOutcome, all: Record<st
 			);
 		const chosen = key === 'scope' ? [state.scope ?? REPORT_SCOPE] : state.facets[key];
 		// Section counts arrive after the results; until then only the chosen section shows.
-		const shown = values.filter((v) => (counts[v] ?? 0) > 0 || chosen.includes(v));
+		const { shown, hidden } = visibleValues(values, counts, chosen, key === 'scope' || key === 'year' ? Infinity : FACET_LIMIT);
 		if (shown.length === 0) continue;
 		const fieldset = el('fieldset', { className: 'facet' }, el('legend', {}, FACET_LABELS[key]));
 		for (const value of shown) {
@@ -92,6 +93,7 @@ function renderFacets(state: SearchState, outcome: SearchOutcome, all: Record<st
 			const count = key === 'scope' && !(value in counts) ? '…' : `(${counts[value] ?? 0})`;
 			fieldset.append(el('label', {}, input, ` ${label} `, el('span', { className: 'count' }, count)));
 		}
+		if (hidden > 0) fieldset.append(el('p', { className: 'muted facet-more' }, `另有 ${hidden} 项${key === 'province' ? '' : '，可先选择上一级地区缩小范围'}`));
 		box.append(fieldset);
 	}
 	if (refocus) box.querySelector<HTMLInputElement>(refocus)?.focus();

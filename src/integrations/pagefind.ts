@@ -8,12 +8,14 @@
  * per part, SITE_PAGES=catalogue skips the index (a sharded build's catalogue job).
  */
 import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { Report } from '../report/schema.ts';
 import { writeManifest } from '../search/manifest.ts';
 import { DEFAULT_PART_SIZE, PARTS_DIR, SCOPES_DIR, partition } from '../search/parts.ts';
+import { bundleDigest, partCacheFromEnv, type PartCache } from '../search/part-cache.ts';
 import { buildsReportPages } from '../utils/pages.ts';
 import { reportRecord, scopeRecords, type SearchRecord } from '../search/records.ts';
 
@@ -22,17 +24,42 @@ export interface SearchIndexOptions {
 	folder?: string;
 }
 
-/** Writes the index of `reports` as parts into `pagefindDir`, then the manifest over every part found there. */
-export async function writeSearchParts(reports: Report[], pagefindDir: string, shard = 'main', partSize = DEFAULT_PART_SIZE): Promise<{ records: number; parts: number }> {
+/**
+ * Writes the index of `reports` as parts into `pagefindDir`, then the manifest over every
+ * part found there. A part whose records are unchanged since the last build is copied from
+ * `cache` instead of indexed again.
+ */
+export async function writeSearchParts(reports: Report[], pagefindDir: string, shard = 'main', partSize = DEFAULT_PART_SIZE, cache?: PartCache): Promise<{ records: number; parts: number; reused: number }> {
 	const sorted = [...reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	const parts = partition(sorted, shard, partSize);
+	const parts = partition(sorted, shard, partSize, (report) => report.id);
+	for (const kind of [PARTS_DIR, SCOPES_DIR]) removeShardParts(join(pagefindDir, kind), shard);
+	const settings = { pagefind: pagefindVersion(), chunk: chunkPositions() };
 	let records = 0;
+	let reused = 0;
 	for (const part of parts) {
-		records += (await writeSearchIndex(part.items, join(pagefindDir, PARTS_DIR, part.name), 'reports')).records;
-		records += (await writeSearchIndex(part.items, join(pagefindDir, SCOPES_DIR, part.name), 'scopes')).records;
+		for (const [dir, kind] of [[PARTS_DIR, 'reports'], [SCOPES_DIR, 'scopes']] as const) {
+			const partRecords = part.items.flatMap(RECORDS[kind]);
+			const outputPath = join(pagefindDir, dir, part.name);
+			const digest = bundleDigest({ kind, ...settings }, partRecords);
+			records += partRecords.length;
+			if (cache?.restore(digest, outputPath)) {
+				reused++;
+				continue;
+			}
+			await writeRecords(partRecords, outputPath);
+			cache?.save(digest, outputPath);
+		}
 	}
+	cache?.prune();
 	writeManifest(pagefindDir);
-	return { records, parts: parts.length };
+	return { records, parts: parts.length, reused };
+}
+
+/** Parts a previous run of this shard left (another part count), so none is served twice. */
+function removeShardParts(dir: string, shard: string): void {
+	if (!existsSync(dir)) return;
+	const own = new RegExp(`^${shard}-\\d+$`);
+	for (const name of readdirSync(dir)) if (own.test(name)) rmSync(join(dir, name), { recursive: true, force: true });
 }
 
 function envPartSize(): number {
@@ -49,7 +76,16 @@ function check<T extends PagefindResponse>(what: string, response: T): T {
 	return response;
 }
 
-/** Word positions per Pagefind index chunk (see writeSearchIndex). */
+/** Pagefind's version goes into each part's cache digest: another version indexes afresh. */
+function pagefindVersion(): string {
+	try {
+		return JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
+	} catch {
+		return 'unknown';
+	}
+}
+
+/** Word positions per Pagefind index chunk (see writeRecords). */
 const INDEX_CHUNK_POSITIONS = 5000;
 
 const RECORDS: Record<'reports' | 'scopes', (report: Report) => SearchRecord[]> = {
@@ -57,29 +93,30 @@ const RECORDS: Record<'reports' | 'scopes', (report: Report) => SearchRecord[]> 
 	scopes: scopeRecords,
 };
 
-/**
- * Writes one Pagefind bundle of `reports` into `outputPath` (whole-report records, or
- * per-section ones), then stops Pagefind's process: its memory goes with it.
- */
+function chunkPositions(): string {
+	return process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(INDEX_CHUNK_POSITIONS);
+}
+
+/** Writes one Pagefind bundle of `reports` into `outputPath`: whole-report records, or per-section ones. */
 export async function writeSearchIndex(reports: Report[], outputPath: string, kind: 'reports' | 'scopes' = 'reports'): Promise<{ records: number }> {
+	const records = reports.flatMap(RECORDS[kind]);
+	await writeRecords(records, outputPath);
+	return { records: records.length };
+}
+
+/** Writes one Pagefind bundle of `records`, then stops Pagefind's process: its memory goes with it. */
+async function writeRecords(records: SearchRecord[], outputPath: string): Promise<void> {
 	// Pagefind cuts its word index into chunks of about 20,000 word positions; a query
 	// fetches one chunk per token per part, and our tokens are character pairs, mostly rare,
 	// so smaller chunks fetch far less. Measured on a part of 1,200 reports over 10 queries,
 	// meta plus chunks per query: 82 KB at 20,000, 52 KB at 5,000, 68 KB at 2,000. The
 	// setting is Pagefind's (marked unstable); without it only bytes change, never results.
-	process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_POSITIONS);
+	process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkPositions();
 	try {
 		const { index } = check('createIndex', await pagefind.createIndex({ writePlayground: false }));
 		if (!index) throw new Error('Pagefind createIndex returned no index');
-		let records = 0;
-		for (const report of reports) {
-			for (const record of RECORDS[kind](report)) {
-				check(`indexing ${record.url}`, await index.addCustomRecord(record));
-				records++;
-			}
-		}
+		for (const record of records) check(`indexing ${record.url}`, await index.addCustomRecord(record));
 		check('writeFiles', await index.writeFiles({ outputPath }));
-		return { records };
 	} finally {
 		await pagefind.close();
 	}
@@ -100,8 +137,9 @@ export async function indexFromEnv(root: string, distDir: string, log: (message:
 	const { parseFolder } = await import('../report/index.ts');
 	const reports = await parseFolder(isAbsolute(from) ? from : resolve(root, from));
 	const shard = process.env.SEARCH_SHARD || 'main';
-	const { records, parts } = await writeSearchParts(reports, join(distDir, 'pagefind'), shard, envPartSize());
-	log(`Indexed ${reports.length} reports (${records} records) in ${parts} part(s) in ${Math.round(performance.now() - started)} ms.`);
+	const { records, parts, reused } = await writeSearchParts(reports, join(distDir, 'pagefind'), shard, envPartSize(), partCacheFromEnv(root));
+	const kept = reused > 0 ? `, ${reused} of ${parts * 2} bundles unchanged since the last build` : '';
+	log(`Indexed ${reports.length} reports (${records} records) in ${parts} part(s)${kept} in ${Math.round(performance.now() - started)} ms.`);
 }
 
 /**

@@ -40,12 +40,31 @@ export function checkShardName(name: string): string {
 	return name;
 }
 
-/** Splits items (already in a stable order) into named parts of at most `size`: `<shard>-1`, `<shard>-2`… */
-export function partition<T>(items: readonly T[], shard: string, size = DEFAULT_PART_SIZE): Array<{ name: string; items: T[] }> {
+/** 32-bit FNV-1a of a string: a stable, dependency-free hash for choosing a part. */
+function hashKey(key: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+	return hash >>> 0;
+}
+
+/**
+ * Splits items into named parts of at most `size`, each item by a hash of its key, so that
+ * adding or changing one report changes one part: a rebuild reuses every other part's
+ * bundle (src/search/part-cache.ts). Ordered cuts would shift every later part instead.
+ * Parts are `<shard>-<bucket>` (empty buckets skipped), items keep their given order. The
+ * bucket count starts at ⌈n / size⌉ and grows until no bucket is over `size`.
+ */
+export function partition<T>(items: readonly T[], shard: string, size = DEFAULT_PART_SIZE, key: (item: T) => string = String): Array<{ name: string; items: T[] }> {
 	if (!Number.isInteger(size) || size < 1) throw new Error(`Part size must be a whole number ≥ 1, got ${size}.`);
-	const parts: Array<{ name: string; items: T[] }> = [];
-	for (let at = 0; at < items.length; at += size) {
-		parts.push({ name: `${checkShardName(shard)}-${parts.length + 1}`, items: items.slice(at, at + size) });
+	checkShardName(shard);
+	const hashes = items.map((item) => hashKey(key(item)));
+	// Past 2n buckets only equal hashes still share one: cut in order rather than loop.
+	for (let count = Math.ceil(items.length / size); count <= 2 * items.length; count++) {
+		const buckets: T[][] = Array.from({ length: count }, () => []);
+		items.forEach((item, i) => buckets[hashes[i]! % count]!.push(item));
+		if (buckets.every((bucket) => bucket.length <= size)) {
+			return buckets.flatMap((bucket, i) => (bucket.length > 0 ? [{ name: `${shard}-${i + 1}`, items: bucket }] : []));
+		}
 	}
-	return parts;
+	return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => ({ name: `${shard}-${i + 1}`, items: items.slice(i * size, (i + 1) * size) }));
 }

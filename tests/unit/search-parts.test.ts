@@ -1,12 +1,13 @@
 /** The index in parts: how reports are split, and the manifest the browser reads first. */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, type Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSearchParts } from '../../src/integrations/pagefind.ts';
 import { parseFiles } from '../../src/report/index.ts';
 import { readChunks } from '../../src/search/chunks.ts';
+import { openPartCache } from '../../src/search/part-cache.ts';
 import { checkShardName, partition } from '../../src/search/parts.ts';
 import { generateCorpus } from '../../src/synth/corpus.ts';
 import { buildPool } from '../../src/synth/pool.ts';
@@ -15,12 +16,36 @@ const dir = mkdtempSync(join(tmpdir(), 'fazhi-parts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('partition', () => {
-	it('cuts items in order into parts of at most the size, none empty, none lost', () => {
-		const items = Array.from({ length: 11 }, (_, i) => i);
-		const parts = partition(items, 'cq', 4);
-		expect(parts.map((p) => p.name)).toEqual(['cq-1', 'cq-2', 'cq-3']);
-		expect(parts.map((p) => p.items)).toEqual([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10]]);
+	const ids = (n: number) => Array.from({ length: n }, (_, i) => `report-${String(i).padStart(4, '0')}`);
+
+	it('puts every item in exactly one part of at most the size, in the given order, none empty', () => {
+		const items = ids(100);
+		const parts = partition(items, 'cq', 30);
+		expect(parts.length).toBeGreaterThanOrEqual(4);
+		for (const part of parts) {
+			expect(part.name).toMatch(/^cq-\d+$/);
+			expect(part.items.length).toBeGreaterThan(0);
+			expect(part.items.length).toBeLessThanOrEqual(30);
+			expect(part.items).toEqual([...part.items].sort());
+		}
+		expect(parts.flatMap((p) => p.items).sort()).toEqual(items);
+		expect(new Set(parts.map((p) => p.name)).size).toBe(parts.length);
+		expect(partition(items, 'cq', 30)).toEqual(parts);
 		expect(partition([], 'cq', 4)).toEqual([]);
+	});
+
+	it('changes only the part an added item falls in, so a rebuild reuses the others', () => {
+		const before = partition(ids(100), 'cq', 30);
+		const after = partition([...ids(100), 'report-new'], 'cq', 30);
+		expect(after.map((p) => p.name)).toEqual(before.map((p) => p.name));
+		const changed = after.filter((p, i) => JSON.stringify(p.items) !== JSON.stringify(before[i]!.items));
+		expect(changed.length).toBe(1);
+		expect(changed[0]!.items).toContain('report-new');
+	});
+
+	it('still keeps parts within the size when keys collide', () => {
+		const parts = partition(ids(5), 'cq', 2, () => 'same');
+		expect(parts.map((p) => p.items.length)).toEqual([2, 2, 1]);
 	});
 
 	it('rejects shard names that are not safe folder and URL names, and sizes below one', () => {
@@ -30,33 +55,81 @@ describe('partition', () => {
 	});
 });
 
+/** Report ids a Pagefind bundle holds, read from its fragments. */
+function idsIn(bundle: string): Set<string> {
+	const folder = join(bundle, 'fragment');
+	const urls = readdirSync(folder).map((f) => {
+		const text = gunzipSync(readFileSync(join(folder, f))).toString('utf8');
+		return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+	});
+	return new Set(urls.map((u) => u.split('/')[2]!));
+}
+
 describe('writeSearchParts', () => {
 	it('writes one Pagefind bundle per part, a manifest of them, and one preload map over all', async () => {
 		const files = [...generateCorpus(30, buildPool('seeds'), 3)].map((f) => ({ file: f.file, bytes: f.bytes }));
 		const { reports } = parseFiles(files);
 		const pagefind = join(dir, 'pagefind');
 		const { parts } = await writeSearchParts(reports, pagefind, 'main', 12);
-		expect(parts).toBe(3);
-		expect(JSON.parse(readFileSync(join(pagefind, 'parts.json'), 'utf8'))).toEqual({ parts: ['main-1', 'main-2', 'main-3'], scopes: ['main-1', 'main-2', 'main-3'] });
-		for (const name of ['main-1', 'main-2', 'main-3']) {
+		const names = partition(reports.map((r) => r.id).sort(), 'main', 12).map((p) => p.name);
+		expect(parts).toBe(names.length);
+		expect(parts).toBeGreaterThanOrEqual(3);
+		expect(JSON.parse(readFileSync(join(pagefind, 'parts.json'), 'utf8'))).toEqual({ parts: [...names].sort(), scopes: [...names].sort() });
+		for (const name of names) {
 			const bundle = join(pagefind, 'parts', name);
 			expect(existsSync(join(bundle, 'pagefind.js')), name).toBe(true);
 			// Pagefind's own UI files are dropped: the site never loads them.
 			expect(readdirSync(bundle).filter((f) => /ui\.(js|css)$/.test(f)), name).toEqual([]);
 			expect(readChunks(bundle).length, name).toBeGreaterThan(0);
 		}
-		// Every report is indexed in exactly one part.
-		const idsOf = (name: string) => {
-			const folder = join(pagefind, 'parts', name, 'fragment');
-			const urls = readdirSync(folder).map((f) => {
-				const text = gunzipSync(readFileSync(join(folder, f))).toString('utf8');
-				return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
-			});
-			return new Set(urls.map((u) => u.split('/')[2]!));
-		};
-		const perPart = ['main-1', 'main-2', 'main-3'].map(idsOf);
-		expect(perPart.map((ids) => ids.size)).toEqual([12, 12, 6]);
+		// Every report is indexed in exactly one part, none over the size.
+		const perPart = names.map((name) => idsIn(join(pagefind, 'parts', name)));
+		for (const ids of perPart) expect(ids.size).toBeLessThanOrEqual(12);
+		expect(perPart.reduce((sum, ids) => sum + ids.size, 0)).toBe(30);
 		expect(new Set(perPart.flatMap((ids) => [...ids]))).toEqual(new Set(reports.map((r) => r.id)));
 		expect(readdirSync(join(pagefind, 'prefix')).length).toBe(36);
 	}, 60_000);
+});
+
+describe('part cache', () => {
+	/** Every file under a folder with its bytes, by relative path. */
+	const filesOf = (folder: string) =>
+		Object.fromEntries(
+			(readdirSync(folder, { recursive: true, withFileTypes: true }) as Dirent[])
+				.filter((e) => e.isFile())
+				.map((e) => {
+					const path = join(e.parentPath, e.name);
+					return [relative(folder, path), readFileSync(path).toString('base64')];
+				}),
+		);
+
+	it('re-indexes only the part an added report falls in, and serves the same files as a fresh build', async () => {
+		const files = [...generateCorpus(31, buildPool('seeds'), 5)].map((f) => ({ file: f.file, bytes: f.bytes }));
+		const { reports } = parseFiles(files);
+		const cacheDir = join(dir, 'cache');
+		const first = await writeSearchParts(reports.slice(0, 30), join(dir, 'cached-1'), 'main', 12, openPartCache(cacheDir));
+		expect(first.reused).toBe(0);
+		expect(readdirSync(cacheDir).length).toBe(first.parts * 2);
+
+		const second = await writeSearchParts(reports, join(dir, 'cached-2'), 'main', 12, openPartCache(cacheDir));
+		expect(second.parts).toBe(first.parts);
+		expect(second.reused).toBe(2 * (second.parts - 1));
+		// Bundles no longer used are dropped: the cache stays one build's size.
+		expect(readdirSync(cacheDir).length).toBe(second.parts * 2);
+
+		await writeSearchParts(reports, join(dir, 'fresh'), 'main', 12);
+		expect(filesOf(join(dir, 'cached-2'))).toEqual(filesOf(join(dir, 'fresh')));
+	}, 90_000);
+
+	it('drops parts an earlier build of the shard left with another part count', async () => {
+		const files = [...generateCorpus(20, buildPool('seeds'), 7)].map((f) => ({ file: f.file, bytes: f.bytes }));
+		const { reports } = parseFiles(files);
+		const pagefind = join(dir, 'recount');
+		await writeSearchParts(reports, pagefind, 'main', 4);
+		const { parts } = await writeSearchParts(reports, pagefind, 'main', 20);
+		expect(parts).toBe(1);
+		expect(readdirSync(join(pagefind, 'parts'))).toEqual(['main-1']);
+		expect(readdirSync(join(pagefind, 'scopes'))).toEqual(['main-1']);
+		expect(idsIn(join(pagefind, 'parts', 'main-1')).size).toBe(20);
+	}, 90_000);
 });

@@ -1,0 +1,63 @@
+/**
+ * Pagefind bundles of index parts kept between builds, by a digest of everything that goes
+ * into them: a rebuild after one report is added re-indexes only the part it falls in
+ * (parts are chosen by a hash of the report id, see parts.ts) and copies the others.
+ * Node only. Lives in Astro's cache folder (ASTRO_CACHE_DIR, as astro.config.mjs), so
+ * deleting that folder, or SEARCH_PART_CACHE=off, gives a build from scratch.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** A file every complete Pagefind bundle has; a cache entry without it is ignored. */
+const ENTRY_FILE = 'pagefind-entry.json';
+
+export interface PartCache {
+	/** Copies the bundle with this digest into `outputPath`; false when there is none. */
+	restore(digest: string, outputPath: string): boolean;
+	/** Keeps a copy of the bundle just written to `outputPath`. */
+	save(digest: string, outputPath: string): void;
+	/** Deletes every bundle this build did not use, so the cache stays one build's size. */
+	prune(): void;
+}
+
+/** The digest of one bundle: what indexes it (kind, Pagefind version, settings) and its records. */
+export function bundleDigest(settings: unknown, records: unknown[]): string {
+	const hash = createHash('sha256').update(JSON.stringify(settings));
+	for (const record of records) hash.update('\n').update(JSON.stringify(record));
+	return hash.digest('hex').slice(0, 32);
+}
+
+/** The cache under `root`'s Astro cache folder, or one that keeps nothing (SEARCH_PART_CACHE=off). */
+export function partCacheFromEnv(root: string): PartCache {
+	if (process.env.SEARCH_PART_CACHE === 'off') return { restore: () => false, save: () => {}, prune: () => {} };
+	return openPartCache(join(resolve(root, process.env.ASTRO_CACHE_DIR || 'node_modules/.astro'), 'search-parts'));
+}
+
+export function openPartCache(dir: string): PartCache {
+	const used = new Set<string>();
+	return {
+		restore(digest, outputPath) {
+			const entry = join(dir, digest);
+			if (!existsSync(join(entry, ENTRY_FILE))) return false;
+			rmSync(outputPath, { recursive: true, force: true });
+			cpSync(entry, outputPath, { recursive: true });
+			used.add(digest);
+			return true;
+		},
+		save(digest, outputPath) {
+			// Copy then rename, so an interrupted build never leaves half a bundle behind.
+			const pending = join(dir, `${digest}.partial`);
+			mkdirSync(dir, { recursive: true });
+			rmSync(pending, { recursive: true, force: true });
+			cpSync(outputPath, pending, { recursive: true });
+			rmSync(join(dir, digest), { recursive: true, force: true });
+			renameSync(pending, join(dir, digest));
+			used.add(digest);
+		},
+		prune() {
+			if (!existsSync(dir)) return;
+			for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
+		},
+	};
+}

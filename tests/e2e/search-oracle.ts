@@ -12,8 +12,8 @@ export interface OracleReport {
 	units: Array<Unit & { chars: string[] }>;
 }
 
-export async function loadOracle(): Promise<OracleReport[]> {
-	const reports = await parseFolder(process.env.REPORTS_DIR || 'seeds');
+export async function loadOracle(folder = process.env.REPORTS_DIR || 'seeds'): Promise<OracleReport[]> {
+	const reports = await parseFolder(folder);
 	return reports.map((report) => ({ report, units: reportUnits(report).map((u) => ({ ...u, chars: searchChars(u.text) })) }));
 }
 

@@ -1,8 +1,9 @@
 /**
  * Runs one search against the Pagefind bundle: exact result set, facet counts, order.
- * Only the index chunks holding the query's tokens and the filter lists are fetched;
- * fragments (one per shown report) are fetched by `hits.ts` as results are rendered.
+ * Only the index chunks holding the query's tokens and the filter lists are fetched, and
+ * fragments of shown reports only (for their years here, for their text in `hits.ts`).
  */
+import { META_KEY, decodeInfo } from '../meta.ts';
 import { REPORT_SCOPE } from '../scopes.ts';
 import { prefixShard } from '../prefix.ts';
 import { pagefindQuery } from '../query.ts';
@@ -35,8 +36,10 @@ interface PagefindApi {
 }
 
 export interface SearchOutcome {
-	/** Matching reports, in display order. */
+	/** Matching reports in display order: the first `limit` asked for, or a few more. */
 	results: PagefindResult[];
+	/** How many reports match in all. */
+	total: number;
 	/** Per facet: value → number of matching reports if it were chosen (`scope` is filled by `sectionCounts`). */
 	counts: Record<FacetKey | 'scope', Record<string, number>>;
 }
@@ -113,7 +116,7 @@ async function preloadPrefix(pf: PagefindApi, base: string, code: string): Promi
  * One search: exact result set, place and year facet counts, order. With a section chosen
  * it runs on the per-section index; the section counts come separately (`sectionCounts`).
  */
-export async function runSearch(state: SearchState, chars: string[], base = BASE): Promise<SearchOutcome> {
+export async function runSearch(state: SearchState, chars: string[], base = BASE, limit = 10): Promise<SearchOutcome> {
 	const pf = state.scope ? await loadScopes(base) : await loadPagefind(base);
 	const query = pagefindQuery(chars)!;
 	if (chars.length === 1) await preloadPrefix(pf, base, query.exact);
@@ -121,10 +124,10 @@ export async function runSearch(state: SearchState, chars: string[], base = BASE
 	// The first search fetches the chunks; the others then run on loaded data only, so no
 	// two chunk loads race inside Pagefind.
 	const exact = await pf.search(query.exact, { filters: main });
-	const [ranking, byYear, ...perFacet] = await Promise.all([
+	const years = yearsOf(exact, state);
+	const [ranking, ...perFacet] = await Promise.all([
 		// One character: the exact search is already the unquoted prefix search.
 		state.sort === 'relevance' && query.ranking !== query.exact ? pf.search(query.ranking, { filters: main }) : null,
-		inYearOrder(pf, query.exact, main, yearsOf(exact, state), state.sort === 'year-asc' ? 'asc' : 'desc'),
 		// A chosen facet's own counts ignore its selection, so other values stay choosable.
 		...FACET_KEYS.map((key) => (state.facets[key].length ? pf.search(query.exact, { filters: filtersFor(state, key) }) : null)),
 	]);
@@ -132,16 +135,11 @@ export async function runSearch(state: SearchState, chars: string[], base = BASE
 	FACET_KEYS.forEach((key, i) => {
 		counts[key] = (perFacet[i] ?? exact).filters[key] ?? {};
 	});
-	let results = byYear;
-	if (state.sort === 'relevance') {
-		// Exact matches all score alike. The unquoted search over the same tokens returns
-		// every position where one of the query's pairs occurs; runs of n-1 consecutive
-		// positions are the occurrences, so reports are ranked by (estimated) match count
-		// without fetching them; the year order breaks ties (the sort is stable).
-		const estimate = new Map((ranking ?? exact).results.map((r) => [r.id, countRuns(r.words, chars.length)]));
-		results = [...results].sort((a, b) => (estimate.get(b.id) ?? 0) - (estimate.get(a.id) ?? 0));
-	}
-	return { results, counts };
+	const results =
+		state.sort === 'relevance'
+			? await byMatchCount(pf, query.exact, main, years, exact.results, (ranking ?? exact).results, chars.length, limit)
+			: await inYearOrder(pf, query.exact, main, years, state.sort === 'year-asc' ? 'asc' : 'desc', limit);
+	return { results, total: exact.results.length, counts };
 }
 
 /**
@@ -168,14 +166,44 @@ function yearsOf(response: PagefindResponse, state: SearchState): string[] {
 }
 
 /**
- * Results in year order (within a year, Pagefind's order). Pagefind sorts each
- * index part by itself and then merges parts by score, so its `sort` is not global across
- * parts: one search per year (on chunks already loaded) gives the order instead.
+ * The first `limit` results in year order (within a year, Pagefind's order), a year at a
+ * time until they are found. Pagefind sorts each index part by itself and then merges
+ * parts by score, so its `sort` is not global across parts; and each search runs over
+ * every part, so years beyond the screens asked for are not searched at all.
  */
-async function inYearOrder(pf: PagefindApi, term: string, filters: Filters, years: string[], direction: 'asc' | 'desc'): Promise<PagefindResult[]> {
-	const ordered = [...years].sort((a, b) => (direction === 'asc' ? Number(a) - Number(b) : Number(b) - Number(a)));
-	const perYear = await Promise.all(ordered.map((year) => pf.search(term, { filters: { ...filters, year }, sort: { year: direction } })));
-	return perYear.flatMap((r) => r.results);
+async function inYearOrder(pf: PagefindApi, term: string, filters: Filters, years: string[], direction: 'asc' | 'desc', limit: number): Promise<PagefindResult[]> {
+	const found: PagefindResult[] = [];
+	for (const year of [...years].sort((a, b) => (direction === 'asc' ? Number(a) - Number(b) : Number(b) - Number(a)))) {
+		if (found.length >= limit) break;
+		found.push(...(await pf.search(term, { filters: { ...filters, year } })).results);
+	}
+	return found;
+}
+
+/**
+ * The first `limit` results by match count, ties newest first. Exact matches all score
+ * alike; the unquoted search over the same tokens returns every position where one of the
+ * query's pairs occurs, and runs of n-1 consecutive positions are the occurrences, so counts
+ * need no fragment. Years come from the fragments of the reports above the screen's last
+ * count (shown anyway), and for the tie at that count from year-by-year searches, newest
+ * first, only until the screen is full.
+ */
+async function byMatchCount(pf: PagefindApi, term: string, filters: Filters, years: string[], exact: PagefindResult[], ranking: PagefindResult[], n: number, limit: number): Promise<PagefindResult[]> {
+	const estimate = new Map(ranking.map((r) => [r.id, countRuns(r.words, n)]));
+	const count = (r: PagefindResult) => estimate.get(r.id) ?? 0;
+	const ranked = [...exact].sort((a, b) => count(b) - count(a));
+	const cut = ranked.length > limit ? count(ranked[limit - 1]!) : -1;
+	const above = ranked.filter((r) => count(r) > cut);
+	const yearOf = new Map(await Promise.all(above.map(async (r) => [r.id, decodeInfo((await r.data()).meta[META_KEY] ?? '').y] as const)));
+	above.sort((a, b) => count(b) - count(a) || yearOf.get(b.id)! - yearOf.get(a.id)!);
+	if (cut < 0) return above;
+	const tied = new Set(ranked.filter((r) => count(r) === cut).map((r) => r.id));
+	const picked: PagefindResult[] = [];
+	for (const year of [...years].sort((a, b) => Number(b) - Number(a))) {
+		if (above.length + picked.length >= limit) break;
+		picked.push(...(await pf.search(term, { filters: { ...filters, year } })).results.filter((r) => tied.has(r.id)));
+	}
+	return [...above, ...picked];
 }
 
 /** Non-overlapping occurrences of an n-character query: runs of n-1 consecutive token positions (one for n = 1). */

@@ -140,13 +140,13 @@ export function startSearchPage(): void {
 		}
 		try {
 			const all = await (await loadPagefind()).filters();
-			const outcome = await runSearch(state, chars);
+			const outcome = await runSearch(state, chars, undefined, PAGE_SIZE * state.pages);
 			if (mine !== run) return;
 			const shown = outcome.results.slice(0, PAGE_SIZE * state.pages);
 			const hits = await Promise.all(shown.map((r: PagefindResult) => r.data().then((d) => reportHit(d, chars))));
 			if (mine !== run) return;
 			list.replaceChildren(...hits.map((h) => renderHit(h)));
-			const total = outcome.results.length;
+			const total = outcome.total;
 			summary.textContent = total === 0 ? `没有找到包含“${state.q}”的报告。请检查用字，或减少筛选条件。` : `共 ${total} 篇报告包含“${state.q}”`;
 			more.hidden = shown.length >= total;
 			renderFacets(state, outcome, all, navigate);

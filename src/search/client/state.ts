@@ -13,7 +13,7 @@ export interface SearchState {
 	/** Section-type scope (`measures`…), or null for anywhere in the report. */
 	scope: string | null;
 	sort: SortOrder;
-	/** How many pages of 20 reports are shown. */
+	/** How many screens of results are shown (10 reports each). */
 	pages: number;
 }
 

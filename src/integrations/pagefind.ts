@@ -58,8 +58,8 @@ export async function writeSearchParts(reports: Report[], pagefindDir: string, s
 /**
  * Which part a report goes to: its township's, so a township's years share one part and
  * each part holds fewer places. Measured at 10,000 reports against keying by report id:
- * the same 9 parts, 400 rather than 880 counties each, and place filters a first query
- * fetches 26 → 16 KB per part.
+ * the same 9 parts, 400 rather than 880 counties each, and the filters a first query
+ * fetches 26 → 19 KB per part.
  */
 function partKey(report: Report): string {
 	const { province, county, township } = report.region;

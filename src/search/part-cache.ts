@@ -1,7 +1,7 @@
 /**
  * Pagefind bundles of index parts kept between builds, by a digest of everything that goes
  * into them: a rebuild after one report is added re-indexes only the part it falls in
- * (parts are chosen by a hash of the report id, see parts.ts) and copies the others.
+ * (parts are chosen by a hash of the report's township, see parts.ts) and copies the others.
  * Node only. Lives in Astro's cache folder (ASTRO_CACHE_DIR, as astro.config.mjs), so
  * deleting that folder, or SEARCH_PART_CACHE=off, gives a build from scratch.
  */

@@ -59,13 +59,17 @@ export function partition<T>(items: readonly T[], shard: string, size = DEFAULT_
 	if (!Number.isInteger(size) || size < 1) throw new Error(`Part size must be a whole number ≥ 1, got ${size}.`);
 	checkShardName(shard);
 	const hashes = items.map((item) => hashKey(key(item)));
-	// Past 2n buckets only equal hashes still share one: cut in order rather than loop.
-	for (let count = Math.ceil(items.length / size); count <= 2 * items.length; count++) {
+	// Items with one hash share every bucket: when more of them than `size`, no count helps.
+	const sameHash = new Map<number, number>();
+	for (const hash of hashes) sameHash.set(hash, (sameHash.get(hash) ?? 0) + 1);
+	const splittable = [...sameHash.values()].every((n) => n <= size);
+	for (let count = Math.ceil(items.length / size); splittable && count <= 2 * items.length; count++) {
 		const buckets: T[][] = Array.from({ length: count }, () => []);
 		items.forEach((item, i) => buckets[hashes[i]! % count]!.push(item));
 		if (buckets.every((bucket) => bucket.length <= size)) {
 			return buckets.flatMap((bucket, i) => (bucket.length > 0 ? [{ name: `${shard}-${i + 1}`, items: bucket }] : []));
 		}
 	}
+	// Otherwise cut in the given order.
 	return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => ({ name: `${shard}-${i + 1}`, items: items.slice(i * size, (i + 1) * size) }));
 }

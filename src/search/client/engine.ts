@@ -166,16 +166,23 @@ function yearsOf(response: PagefindResponse, state: SearchState): string[] {
 }
 
 /**
- * The first `limit` results in year order (within a year, Pagefind's order), a year at a
- * time until they are found. Pagefind sorts each index part by itself and then merges
- * parts by score, so its `sort` is not global across parts; and each search runs over
- * every part, so years beyond the screens asked for are not searched at all.
+ * Results a year at a time, in `direction`, each year's in Pagefind's order. Pagefind sorts
+ * each index part by itself and then merges parts by score, so its `sort` is not global
+ * across parts; and each search runs over every part, so callers stop as soon as they have
+ * what the screens need.
  */
+async function* byYear(pf: PagefindApi, term: string, filters: Filters, years: string[], direction: 'asc' | 'desc'): AsyncGenerator<PagefindResult[]> {
+	for (const year of [...years].sort((a, b) => (direction === 'asc' ? Number(a) - Number(b) : Number(b) - Number(a)))) {
+		yield (await pf.search(term, { filters: { ...filters, year } })).results;
+	}
+}
+
+/** The first `limit` results in year order (or a few more: a year comes whole). */
 async function inYearOrder(pf: PagefindApi, term: string, filters: Filters, years: string[], direction: 'asc' | 'desc', limit: number): Promise<PagefindResult[]> {
 	const found: PagefindResult[] = [];
-	for (const year of [...years].sort((a, b) => (direction === 'asc' ? Number(a) - Number(b) : Number(b) - Number(a)))) {
+	for await (const results of byYear(pf, term, filters, years, direction)) {
+		found.push(...results);
 		if (found.length >= limit) break;
-		found.push(...(await pf.search(term, { filters: { ...filters, year } })).results);
 	}
 	return found;
 }
@@ -199,9 +206,9 @@ async function byMatchCount(pf: PagefindApi, term: string, filters: Filters, yea
 	if (cut < 0) return above;
 	const tied = new Set(ranked.filter((r) => count(r) === cut).map((r) => r.id));
 	const picked: PagefindResult[] = [];
-	for (const year of [...years].sort((a, b) => Number(b) - Number(a))) {
+	for await (const results of byYear(pf, term, filters, years, 'desc')) {
+		picked.push(...results.filter((r) => tied.has(r.id)));
 		if (above.length + picked.length >= limit) break;
-		picked.push(...(await pf.search(term, { filters: { ...filters, year } })).results.filter((r) => tied.has(r.id)));
 	}
 	return [...above, ...picked];
 }

@@ -4,7 +4,7 @@
  */
 import { byReport, computeInsight, type Insight, type Law, type ReportInsight } from '../../insight/index.ts';
 import { reportParagraphs } from '../../insight/paragraphs.ts';
-import { getLibrary, type ReportEntry } from '../../utils/library.ts';
+import { fullReports, getLibrary, reportArtefact, type ReportEntry } from '../../utils/library.ts';
 
 export interface SiteInsight extends Insight {
 	byReport: Map<string, ReportInsight>;
@@ -21,7 +21,7 @@ export function getInsight(): Promise<SiteInsight> {
 
 async function load(): Promise<SiteInsight> {
 	const { reports, byId } = await getLibrary();
-	const insight = computeInsight(reports.map((r) => r.data));
+	const insight = computeInsight(fullReports(reports));
 	return {
 		...insight,
 		byReport: byReport(insight),
@@ -40,6 +40,11 @@ const texts = new Map<string, Map<string, string>>();
 /** Text of one paragraph of a loaded report (indexed per report on first use). */
 export function paragraphText(entry: ReportEntry, paragraphId: string): string {
 	let map = texts.get(entry.id);
-	if (!map) texts.set(entry.id, (map = new Map([...reportParagraphs(entry.data)].map((p) => [p.paragraphId, p.text]))));
+	if (!map) {
+		// A few pages' worth: a law cited by thousands of reports must not keep all their text.
+		if (texts.size >= 256) texts.clear();
+		const { report, blocks } = reportArtefact(entry);
+		texts.set(entry.id, (map = new Map([...reportParagraphs(report, blocks)].map((p) => [p.paragraphId, p.text]))));
+	}
 	return map.get(paragraphId) ?? '';
 }

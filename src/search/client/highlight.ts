@@ -5,12 +5,16 @@
  * URL hash, and steps through matches. Uses the CSS Custom Highlight API, so the DOM (and
  * copy/paste, citation buttons) stays untouched; without it, the bar still navigates.
  */
+import { BLOCK_ATTRIBUTE } from '../../markdown/body.ts';
 import { isIgnored, foldChar } from '../codec.ts';
 import { findAll, queryChars } from '../query.ts';
 import { queryForPage } from './handoff.ts';
 
-/** Blocks holding report text: title, metadata values, headings and paragraphs. */
-const BLOCKS = '.report-head h1, .report-meta dd, .report-body p[id], .report-body h2, .report-body h3, .report-body h4, .report-body h5, .report-body h6';
+/**
+ * Elements holding one published block each (`data-pb`, see src/markdown/body.ts): the text
+ * the index holds, and nothing else (not the region, year or division code around it).
+ */
+const BLOCKS = `[${BLOCK_ATTRIBUTE}]`;
 /** Page furniture inside blocks that is not report text. */
 const CHROME = '.para-tools, .head-tools, .badge, button, .permalink, .visually-hidden, [aria-hidden="true"]';
 

@@ -1,6 +1,6 @@
 /** The cleaned source text of a report, as the parser published it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLibrary, type ReportEntry } from '../../../utils/library.ts';
+import { getLibrary, reportArtefact, type ReportEntry } from '../../../utils/library.ts';
 import { buildsReportPages } from '../../../utils/pages.ts';
 
 export const getStaticPaths = (async () => {
@@ -12,7 +12,8 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props }) => {
 	const { entry } = props as { entry: ReportEntry };
-	return new Response(entry.data.text.endsWith('\n') ? entry.data.text : `${entry.data.text}\n`, {
+	const { text } = reportArtefact(entry).report;
+	return new Response(text.endsWith('\n') ? text : `${text}\n`, {
 		headers: { 'content-type': 'text/plain; charset=utf-8' },
 	});
 };

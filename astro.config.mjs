@@ -22,6 +22,9 @@ const sitemapAlias = () => ({
 export default defineConfig({
 	site: options.siteUrl,
 	trailingSlash: 'always',
+	// Pages whose getStaticPaths gives a cacheKey (report pages, their text) are copied from
+	// the last build when key and code are unchanged (src/utils/cache-keys.ts).
+	experimental: { incrementalBuild: true },
 	// Separate builds (tests, benchmarks) can keep their content cache apart from the main one.
 	cacheDir: options.cacheDir,
 	markdown: { ...MARKDOWN_OPTIONS, processor: markdownProcessor },

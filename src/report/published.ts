@@ -64,7 +64,26 @@ export function titleFields(report: Pick<Report, 'title' | 'issuers' | 'docNumbe
 	return fields.filter((f) => f.text);
 }
 
+/**
+ * Blocks already made for a Report object: a build's corpus passes (insight's laws, figures
+ * and copies) read each report's blocks several times, and reports read from the cache
+ * arrive with theirs (`knownBlocks`).
+ */
+const made = new WeakMap<Report, PublishedBlock[]>();
+
+/** Records the blocks of a report read back from the cache, so they are not made again. */
+export function knownBlocks(report: Report, blocks: PublishedBlock[]): Report {
+	made.set(report, blocks);
+	return report;
+}
+
 export function publishedBlocks(report: Report): PublishedBlock[] {
+	let blocks = made.get(report);
+	if (!blocks) made.set(report, (blocks = makeBlocks(report)));
+	return blocks;
+}
+
+function makeBlocks(report: Report): PublishedBlock[] {
 	const blocks: PublishedBlock[] = [];
 	type At = Pick<PublishedBlock, 'scope' | 'part' | 'partLabel'>;
 	const push = (anchor: string, kind: BlockKind, level: number, at: At, path: string[], raw: string) => {

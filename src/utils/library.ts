@@ -9,6 +9,7 @@ import { buildOptions } from '../config/options.ts';
 import type { ArtefactStore, ReportArtefact } from '../corpus/artefacts.ts';
 import { artefactStoreFor } from '../corpus/prepare.ts';
 import { readDownloads, type DownloadsManifest } from '../exports/index.ts';
+import { knownBlocks } from '../report/published.ts';
 import type { Report } from '../report/schema.ts';
 import { locateAll, type Location } from './locate.ts';
 import { buildRegions, type RegionTree } from './regions.ts';
@@ -48,9 +49,12 @@ export function reportArtefact(entry: ReportEntry): ReportArtefact {
 	return store.read(entry.data.key);
 }
 
-/** The full Reports of `entries`, read one at a time in order. */
+/** The full Reports of `entries`, read one at a time in order, each with its cached blocks. */
 export function* fullReports(entries: Iterable<ReportEntry>): Generator<Report> {
-	for (const entry of entries) yield reportArtefact(entry).report;
+	for (const entry of entries) {
+		const { report, blocks } = reportArtefact(entry);
+		yield knownBlocks(report, blocks);
+	}
 }
 
 /** The downloads the content loader wrote for this library (listed on /data/ with their sizes). */

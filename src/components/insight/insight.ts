@@ -21,7 +21,15 @@ export function getInsight(): Promise<SiteInsight> {
 
 async function load(): Promise<SiteInsight> {
 	const { reports, byId } = await getLibrary();
-	const insight = computeInsight(fullReports(reports));
+	// Paragraphs that can cite a law (《…》) are kept as the pass goes: law pages quote them
+	// without reading every citing report back from the cache.
+	function* keepingCitable() {
+		for (const report of fullReports(reports)) {
+			for (const p of reportParagraphs(report)) if (p.text.includes('《')) citable.set(`${p.reportId}#${p.paragraphId}`, p.text);
+			yield report;
+		}
+	}
+	const insight = computeInsight(keepingCitable());
 	return {
 		...insight,
 		byReport: byReport(insight),
@@ -35,10 +43,13 @@ export const followupUrl = (township: string, fromYear?: number, toYear?: number
 	`/followup/${township}/${fromYear ? `#y${fromYear}-${toYear}` : ''}`;
 export const paragraphUrl = (reportId: string, paragraphId: string) => `/reports/${reportId}/#${paragraphId}`;
 
+const citable = new Map<string, string>();
 const texts = new Map<string, Map<string, string>>();
 
-/** Text of one paragraph of a loaded report (indexed per report on first use). */
+/** Text of one paragraph of a loaded report (a citing one from the insight pass, others read on first use). */
 export function paragraphText(entry: ReportEntry, paragraphId: string): string {
+	const known = citable.get(`${entry.id}#${paragraphId}`);
+	if (known !== undefined) return known;
 	let map = texts.get(entry.id);
 	if (!map) {
 		// A few pages' worth: a law cited by thousands of reports must not keep all their text.

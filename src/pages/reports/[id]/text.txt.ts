@@ -7,7 +7,8 @@ export const getStaticPaths = (async () => {
 	// A catalogue build links to report pages that the shard builds write.
 	if (!buildsReportPages()) return [];
 	const { reports } = await getLibrary();
-	return reports.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+	// The text is the artefact's: its key says when it changed.
+	return reports.map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: entry.data.key }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

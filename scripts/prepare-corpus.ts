@@ -5,6 +5,7 @@
  *   node scripts/prepare-corpus.ts
  * Options come from the environment (src/config/options.ts): REPORTS_DIR, ASTRO_CACHE_DIR.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { buildOptions } from '../src/config/options.ts';
 import { prepareCorpus } from '../src/corpus/prepare.ts';
@@ -16,7 +17,8 @@ try {
 	const root = process.cwd();
 	const folder = resolve(root, options.reportsDir);
 	const cacheDir = resolve(root, options.cacheDir);
-	const prepared = await prepareCorpus({ folder, cacheDir, root, log });
+	// Parsing and rendering are CPU-bound and independent per file: one thread per core.
+	const prepared = await prepareCorpus({ folder, cacheDir, root, log, workers: availableParallelism() });
 	if (prepared.problems.length > 0) {
 		console.error(`${prepared.problems.length} file(s) in ${folder} could not be published as reports:\n${prepared.problems.map((p) => `  - ${p.file}: ${p.reason}`).join('\n')}\nFix or remove the files listed, then build again.`);
 		process.exit(1);

@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { copyFile } from 'node:fs/promises';
+import dataSizes from './src/integrations/data-sizes.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 
 const site = process.env.SITE_URL || undefined;
@@ -29,5 +30,5 @@ export default defineConfig({
 		processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkCjkFriendly] }),
 	},
 	// sitemap.xml needs absolute URLs, so only when SITE_URL is set.
-	integrations: [...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') }), sitemapAlias()] : []), searchIndex()],
+	integrations: [...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') }), sitemapAlias()] : []), dataSizes(), searchIndex()],
 });

@@ -113,6 +113,13 @@ describe('find bar', () => {
 		}
 		expect(stops).toBeLessThan(20);
 		await page.close();
+		// The paragraph a link lands on keeps its tools within reach of the keyboard.
+		const id = longest.sections[0]!.children[0]?.paragraphs[0]?.id ?? longest.sections[0]!.paragraphs[0]!.id;
+		const landed = await open(`/reports/${longest.id}/#${id}`);
+		const tools = await landed.locator(`[id="${id}"] .para-tools a, [id="${id}"] .para-tools button`).evaluateAll((els) => els.map((e) => (e as HTMLElement).tabIndex));
+		expect(tools.length).toBeGreaterThan(0);
+		expect(tools.every((t) => t === 0)).toBe(true);
+		await landed.close();
 	});
 
 	it('steps with n / N, F3 / Shift+F3 and Enter / Shift+Enter, announcing each step', async () => {

@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { copyFile } from 'node:fs/promises';
 import { buildOptions } from './src/config/options.ts';
 import { MARKDOWN_OPTIONS, markdownProcessor } from './src/markdown/processor.ts';
+import dataSizes from './src/integrations/data-sizes.ts';
 import downloads from './src/integrations/downloads.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 
@@ -29,5 +30,5 @@ export default defineConfig({
 	cacheDir: options.cacheDir,
 	markdown: { ...MARKDOWN_OPTIONS, processor: markdownProcessor },
 	// sitemap.xml needs absolute URLs, so only when SITE_URL is set.
-	integrations: [...(options.siteUrl ? [sitemap({ filter: (page) => !page.endsWith('/404/') }), sitemapAlias()] : []), downloads(options), searchIndex(options)],
+	integrations: [...(options.siteUrl ? [sitemap({ filter: (page) => !page.endsWith('/404/') }), sitemapAlias()] : []), downloads(options), dataSizes(), searchIndex(options)],
 });

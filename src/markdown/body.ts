@@ -14,11 +14,16 @@ export const BLOCK_ATTRIBUTE = 'data-pb';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * A block's permalink and citation button. A paragraph's are out of the tab order (a long
+ * report has hundreds); the copy script gives them back in the paragraph a link lands on.
+ */
 function tools(target: string, label: '本段' | '本节', symbol: string): string {
 	const id = escapeHtml(target);
+	const tab = label === '本段' ? ' tabindex="-1"' : '';
 	return (
-		`<a class="permalink" href="#${id}" aria-label="${label}链接" title="${label}链接（点击复制）">${symbol}</a>` +
-		`<button type="button" class="copy-btn" data-cite="#${id}" aria-label="复制${label}引用" hidden>引用</button>`
+		`<a class="permalink" href="#${id}"${tab} aria-label="${label}链接" title="${label}链接（点击复制）">${symbol}</a>` +
+		`<button type="button" class="copy-btn" data-cite="#${id}"${tab} aria-label="复制${label}引用" hidden>引用</button>`
 	);
 }
 

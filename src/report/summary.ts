@@ -26,6 +26,8 @@ export const PartSummarySchema = z.object({
 	opening: z.string(),
 	/** Characters of its text as shown. */
 	chars: z.number().int().nonnegative(),
+	/** Its second-level headings (`（一）…`), for the contents list. */
+	subheadings: z.array(z.object({ id: z.string(), text: z.string() })),
 });
 
 export const ReportSummarySchema = ReportSchema.omit({ preamble: true, sections: true, closing: true, text: true }).extend({
@@ -54,6 +56,9 @@ export function summarizeReport(report: Report, blocks: PublishedBlock[], key: s
 			groupHeading: section.groupHeading,
 			opening: [...text].slice(0, OPENING_CHARS).join(''),
 			chars: [...text].length,
+			subheadings: blocks
+				.filter((b) => b.kind === 'heading' && b.part === section.id && b.path.at(-2) === section.id)
+				.map((b) => ({ id: b.anchor, text: b.text })),
 		};
 	});
 	const published = blocks.filter((b) => b.kind === 'heading' || b.kind === 'paragraph');

@@ -35,6 +35,7 @@ export function plansYearMismatch(sections: Section[], reportYear: number): Repo
 
 const KIND_NAMES: Record<Redaction['kind'], string> = { mobile: '手机号码', idCard: '身份证号码' };
 
+/** The message names no line: readers see the cleaned text, not the source file's lines (`line` keeps it for the data). */
 export function redactionWarning(redactions: Redaction[], line: number): ReportWarning[] {
-	return redactions.map((r) => ({ code: 'redacted', message: `已隐去第${line}行的${KIND_NAMES[r.kind]}（个人信息不公开）。`, line }));
+	return redactions.map((r) => ({ code: 'redacted', message: `已隐去一处${KIND_NAMES[r.kind]}（个人信息不公开）。`, line }));
 }

@@ -80,7 +80,9 @@ describe('bulk data', () => {
 		for (const r of builtReports()) {
 			const page = readFileSync(join(DIST, 'reports', r.id, 'index.html'), 'utf8');
 			expect(page).toContain(`href="/reports/${r.id}/text.txt"`);
-			expect(readFileSync(join(DIST, 'reports', r.id, 'text.txt'), 'utf8').trimEnd()).toBe(r.text.trimEnd());
+			const text = readFileSync(join(DIST, 'reports', r.id, 'text.txt'), 'utf8');
+			expect(text.startsWith('\uFEFF'), 'text.txt starts with a UTF-8 BOM').toBe(true);
+			expect(text.slice(1).trimEnd()).toBe(r.text.trimEnd());
 		}
 	});
 

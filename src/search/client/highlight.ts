@@ -94,11 +94,19 @@ export function startHighlight(bar: HTMLElement): void {
 		url.searchParams.delete('q');
 		history.replaceState(history.state, '', url);
 	});
-	// Enter / Shift+Enter step through matches while focus is in the bar, as in find bars.
-	bar.addEventListener('keydown', (event) => {
-		if (event.key !== 'Enter' || (event.target as HTMLElement).tagName === 'BUTTON') return;
+	// Find-bar keys: F3 / Shift+F3 anywhere; n / N unless typing; Enter / Shift+Enter in the bar
+	// (Enter on 上一处 goes back, on 清除高亮 clears). The status line announces each step.
+	document.addEventListener('keydown', (event) => {
+		if (bar.hidden || event.ctrlKey || event.metaKey || event.altKey) return;
+		const t = event.target instanceof HTMLElement ? event.target : document.body;
+		const typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
+		let step = 0;
+		if (event.key === 'F3') step = event.shiftKey ? -1 : 1;
+		else if (!typing && (event.key === 'n' || event.key === 'N')) step = event.key === 'N' ? -1 : 1;
+		else if (event.key === 'Enter' && bar.contains(t) && t !== clear) step = event.shiftKey || t === prev ? -1 : 1;
+		if (step === 0) return;
 		event.preventDefault();
-		show(current + (event.shiftKey ? -1 : 1), true);
+		show(current + step, true);
 	});
 	show(current, true);
 }

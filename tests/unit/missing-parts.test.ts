@@ -19,7 +19,7 @@ import type { ReportEntry } from '../../src/utils/library.ts';
 import { buildRegions } from '../../src/utils/regions.ts';
 import { makeReport, type PartSpec } from '../fixtures/insight/reports.ts';
 
-const REQUIRED: SectionType[] = ['measures', 'leaderDuties', 'problems', 'plans'];
+const REQUIRED = ['measures', 'leaderDuties', 'problems', 'plans'] as const;
 const part = (type: SectionType): PartSpec => ({ type, heading: `${type}标题`, items: [{ heading: '小标题', paragraphs: [`${type}正文。`] }] });
 
 /** A report of the given place and year with exactly these part types. */
@@ -33,7 +33,7 @@ describe('absentParts', () => {
 	it('names each required part with no section, in reading order, and ignores other and repeats', () => {
 		expect(absentParts(report('重庆市', '大足区', '万古镇', 2023, ['measures', 'measures', 'problems', 'other']).data)).toEqual(['leaderDuties', 'plans']);
 		expect(absentParts(report('重庆市', '大足区', '万古镇', 2023, ['plans', 'problems', 'leaderDuties', 'measures']).data)).toEqual([]);
-		expect(absentParts(report('重庆市', '大足区', '万古镇', 2023, []).data)).toEqual(REQUIRED);
+		expect(absentParts(report('重庆市', '大足区', '万古镇', 2023, []).data)).toEqual([...REQUIRED]);
 	});
 });
 

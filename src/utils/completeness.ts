@@ -66,7 +66,7 @@ export function tallyRows<R extends Province | County>(regions: R[], href: (regi
 
 export interface IncompleteReport {
 	entry: ReportEntry;
-	county: string;
+	county: County;
 	township: string;
 	missing: RequiredType[];
 }
@@ -77,7 +77,7 @@ export function incompleteIn(province: Province): IncompleteReport[] {
 		county.townships.flatMap((t) =>
 			t.reports.flatMap((entry) => {
 				const missing = absentParts(entry.data);
-				return missing.length ? [{ entry, county: county.name, township: t.name, missing }] : [];
+				return missing.length ? [{ entry, county, township: t.name, missing }] : [];
 			}),
 		),
 	);
@@ -93,14 +93,23 @@ export interface ProvincePage {
 	/** How many of them earlier pages list. */
 	offset: number;
 	list: IncompleteReport[];
+	/** Where each county's row in the count table links: its first listed report, or its region page when none is listed. */
+	countyHrefs: Map<string, string>;
 }
+
+/** Anchor of a county's first row in a province's list. */
+export const countyAnchor = (county: County) => `county-${county.slug}`;
 
 /** Every province page: at least one per province (saying none is missing), COMPLETENESS_PAGE_SIZE reports each. */
 export function provincePages(provinces: Province[], size = COMPLETENESS_PAGE_SIZE): ProvincePage[] {
 	return provinces.flatMap((province) => {
 		const all = incompleteIn(province);
 		const chunks = pages(all, size);
-		return chunks.map((list, i) => ({ province, page: i + 1, pages: chunks.length, count: all.length, offset: i * size, list }));
+		const countyHrefs = new Map(province.counties.map((c) => [c.path, c.path]));
+		all.forEach((r, i) => {
+			if (all[i - 1]?.county !== r.county) countyHrefs.set(r.county.path, `${completenessUrl(province.slug, Math.floor(i / size) + 1)}#${countyAnchor(r.county)}`);
+		});
+		return chunks.map((list, i) => ({ province, page: i + 1, pages: chunks.length, count: all.length, offset: i * size, list, countyHrefs }));
 	});
 }
 

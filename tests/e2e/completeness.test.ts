@@ -89,6 +89,18 @@ describe('/completeness/', () => {
 				mine.map((r) => ({ href: `/reports/${r.id}/`, parts: lacks(r).map((t) => REQUIRED[t]) })).sort((a, b) => a.href.localeCompare(b.href)),
 			);
 			if (mine.length === 0) expect(await page.locator('main').textContent()).toContain('都包含四个必备部分');
+			// A county with gaps links to its first listed report's row (one page here), others to the county page.
+			const counties = await page.$$eval('table.completeness th[scope="rowgroup"] a', (as) => as.map((a) => [a.textContent!.trim(), a.getAttribute('href')!]));
+			for (const [county, to] of counties) {
+				const listed = mine.find((r) => r.region.county === county);
+				if (!listed) {
+					expect(to).toMatch(/^\/regions\//);
+					continue;
+				}
+				const [path, anchor] = to!.split('#');
+				expect(path).toBe(href);
+				expect(await page.locator(`[id="${anchor}"] a`).first().getAttribute('href')).toBe(`/reports/${listed.id}/`);
+			}
 			await page.close();
 		}
 	});

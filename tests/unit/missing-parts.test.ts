@@ -86,6 +86,26 @@ describe('province pages', () => {
 		}
 	});
 
+	it('link each county with gaps to the page and row of its first listed report, others to their region page', () => {
+		const gaps = Array.from({ length: 700 }, (_, i) => (i % 7 === 3 ? 0 : 0b0001));
+		const { regions } = library(gaps);
+		const all = provincePages(regions.provinces);
+		for (const province of regions.provinces) {
+			const mine = all.filter((p) => p.province === province);
+			for (const county of province.counties) {
+				const href = mine[0]!.countyHrefs.get(county.path)!;
+				const first = mine.find((p) => p.list.some((r) => r.county === county));
+				if (!first) {
+					expect(href).toBe(county.path);
+					continue;
+				}
+				const earlier = mine.filter((p) => p.page < first.page).flatMap((p) => p.list);
+				expect(earlier.some((r) => r.county === county)).toBe(false);
+				expect(href).toBe(`/completeness/${province.slug}/${first.page > 1 ? `${first.page}/` : ''}#county-${county.slug}`);
+			}
+		}
+	});
+
 	it('gives a province with nothing missing one page that says so (count 0)', () => {
 		const { regions } = library([0, 0, 0]);
 		const all = provincePages(regions.provinces);

@@ -1,7 +1,7 @@
 /** Warnings a reader should see on the report page. Messages are Chinese UI copy. */
 import { yearsIn } from './classify.ts';
 import type { Redaction } from './redact.ts';
-import type { ReportWarning, Section, SectionType } from './schema.ts';
+import { REQUIRED_SECTION_TYPES, type ReportWarning, type Section, type SectionType } from './schema.ts';
 
 export const PART_NAMES: Record<SectionType, string> = {
 	measures: '主要举措和成效',
@@ -13,7 +13,7 @@ export const PART_NAMES: Record<SectionType, string> = {
 
 export function missingParts(sections: Section[]): ReportWarning[] {
 	const present = new Set(sections.map((s) => s.type));
-	return (['measures', 'leaderDuties', 'problems', 'plans'] as const)
+	return REQUIRED_SECTION_TYPES
 		.filter((t) => !present.has(t))
 		.map((t) => ({ code: 'missing-part', message: `未找到“${PART_NAMES[t]}”部分。` }));
 }

@@ -15,7 +15,7 @@ import { useSite } from './session.ts';
 const site = useSite(DIST);
 const reports = builtReports();
 /** The build's date in China (the citations' access date), from when the data files were written. */
-const buildDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(statSync(join(DIST, 'data/reports.json')).mtime);
+const buildDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(statSync(join(DIST, 'data/files.json')).mtime);
 
 const byFile = (file: string) => reports.find((r) => r.source.file === file)!;
 /** The report with the most subsections: the long one. */

@@ -8,14 +8,14 @@ import type { Page } from 'playwright-core';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtReports, DIST, pageTypes } from '../fixtures/site/dist.ts';
+import { builtReports, DIST, downloads, pageTypes } from '../fixtures/site/dist.ts';
 import { useSite } from './session.ts';
 
 const site = useSite(DIST);
 const reports = builtReports();
 const pages = pageTypes();
 const Q = '法律顾问';
-const buildDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(statSync(join(DIST, 'data/reports.json')).mtime);
+const buildDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(statSync(join(DIST, 'data/files.json')).mtime);
 
 async function open(path: string, width = 1280, height = 900): Promise<Page> {
 	const page = await site.browser.context.newPage();
@@ -150,21 +150,22 @@ describe('/data/', () => {
 		await page.close();
 	});
 
-	it('says in Chinese what every field of reports.json and column of reports.csv means', () => {
+	it('says in Chinese what every field of the JSON downloads and column of the CSV downloads means', () => {
 		const page = html();
 		const r = reports.find((x) => x.warnings.some((w) => w.line)) ?? reports[0]!;
-		const json = JSON.parse(readFileSync(join(DIST, 'data/reports.json'), 'utf8'))[0];
-		const section = json.sections.find((s: { children: unknown[] }) => s.children.length > 0);
+		const json = reports[0]!;
+		const section = json.sections.find((s) => s.children.length > 0)!;
 		const fields = new Set([
 			...Object.keys(json),
 			...Object.keys(json.region),
 			...Object.keys(json.source),
 			...Object.keys(section),
-			...Object.keys(section.children[0]),
+			...Object.keys(section.children[0]!),
 			...Object.keys(json.preamble[0] ?? section.paragraphs[0]),
 			...Object.keys(r.warnings.find((w) => w.line) ?? r.warnings[0] ?? {}),
 		]);
-		const columns = readFileSync(join(DIST, 'data/reports.csv'), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0]!.split(',').map((c) => c.replace(/"/g, ''));
+		const csv = downloads().find((f) => f.format === 'csv' && !f.gzip && f.year !== null)!;
+		const columns = readFileSync(join(DIST, 'data', csv.name), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0]!.split(',').map((c) => c.replace(/"/g, ''));
 		for (const name of [...fields, ...columns]) {
 			const m = new RegExp(`<dt[^>]*><code[^>]*>${name}</code></dt><dd[^>]*>([^<]*)`).exec(page);
 			expect(m, `no explanation of ${name}`).not.toBeNull();

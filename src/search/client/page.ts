@@ -2,6 +2,7 @@
  * The search page: reads the URL, runs the search, renders results and facets, and keeps
  * the URL in step (pushState on every change, popstate re-renders) so Back works.
  */
+import { compareControl } from '../../compare/client/control.ts';
 import { queryChars } from '../query.ts';
 import { REPORT_SCOPE, SCOPE_ORDER, scopeLabel } from '../scopes.ts';
 import { loadPagefind, runSearch, sectionCounts, type PagefindResult, type SearchOutcome } from './engine.ts';
@@ -45,6 +46,7 @@ function renderHit(hit: ReportHit): HTMLElement {
 		el('p', { className: 'hit-meta' }, `${hit.year}年 · `, el('strong', {}, `${hit.count}`), ' 处匹配'),
 	);
 	li.dataset.reportId = hit.id;
+	li.append(compareControl({ id: hit.id, label: `${hit.place} ${hit.year}年` }));
 	const parts = el('ul', { className: 'hit-parts' });
 	for (const part of hit.parts) {
 		const badge = el('span', { className: `badge badge-${part.scope}` }, scopeLabel(part.scope));

@@ -26,6 +26,29 @@ const reportsDir = resolve(process.env.REPORTS_DIR || 'seeds');
 const baseEnv = { ...process.env };
 const githubOutput = process.env.GITHUB_OUTPUT;
 
+/**
+ * Jobs still running, each in its own process group (the job and the builds it starts), so a
+ * failed job stops the others and stopping this script stops every build. Killed outright:
+ * Astro can outlive a SIGTERM, and a stopped job's output is rebuilt from scratch anyway.
+ */
+const groups = new Set<number>();
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+	process.on(signal, () => {
+		stopJobs();
+		process.exit(1);
+	});
+}
+
+function stopJobs(): void {
+	for (const pid of groups) {
+		try {
+			process.kill(-pid, 'SIGKILL');
+		} catch {
+			// Already gone.
+		}
+	}
+}
+
 try {
 	if (values.job === undefined) await runAll(Number(values.jobs ?? Math.min(2, availableParallelism())));
 	else if ((JOB_NAMES as readonly string[]).includes(values.job)) await runJob(values.job as JobName, values.shard);
@@ -90,7 +113,11 @@ async function build(outDir: string, cacheDir: string, env: Record<string, strin
 /** Runs a Node script with this Node; rejects naming the command when it fails. */
 function run(args: string[], env: NodeJS.ProcessEnv, label?: string): Promise<void> {
 	return new Promise((done, reject) => {
-		const child = spawn(process.execPath, args, { cwd: root, env, stdio: label ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+		// A labelled child is a job of runAll: its own process group, so stopJobs reaches its builds.
+		const child = spawn(process.execPath, args, { cwd: root, env, stdio: label ? ['ignore', 'pipe', 'pipe'] : 'inherit', detached: Boolean(label) });
+		const group = label ? child.pid : undefined;
+		if (group) groups.add(group);
+		child.on('exit', () => group && groups.delete(group));
 		if (label) for (const stream of [child.stdout!, child.stderr!]) prefixLines(stream, label);
 		child.on('error', reject);
 		child.on('close', (code) => (code === 0 ? done() : reject(new Error(`${label ?? args.join(' ')} failed (exit ${code}).`))));
@@ -145,12 +172,15 @@ async function runAll(slots: number): Promise<void> {
 				console.log(`[${label}] done in ${seconds(started)} s since the start`);
 				finished(unit);
 			})
-			.catch((error: Error) => void failures.push(error.message))
+			.catch((error: Error) => {
+				failures.push(error.message);
+				stopJobs();
+			})
 			.finally(() => running.delete(task));
 		running.add(task);
 	}
 	await Promise.all(running);
-	if (failures.length > 0) fail(`Sharded build failed:\n  ${failures.join('\n  ')}`);
+	if (failures.length > 0) fail(`Sharded build failed (other jobs stopped):\n  ${failures.join('\n  ')}`);
 	console.log(`Sharded build done in ${seconds(started)} s: ${outputOf(work, 'assemble')}`);
 }
 

@@ -8,8 +8,18 @@ import { partBlocks, partHeading, type PublishedBlock } from './published.ts';
 import { SECTION_LABELS } from './labels.ts';
 import { ReportSchema, SectionTypeSchema, type Report } from './schema.ts';
 
-/** Characters of a part's opening kept in its outline (compare pages, previews). */
-export const OPENING_CHARS = 80;
+/** Most outline lines a part keeps; the rest are counted and left to the report page. */
+export const OUTLINE_LINES = 10;
+
+/** Longest outline line, in characters, before it is cut with an ellipsis. */
+export const LINE_CHARS = 40;
+
+export const OutlineSchema = z.object({
+	/** One line per block of the part: a heading, or the first line of a block without one, and its anchor. */
+	lines: z.array(z.object({ anchor: z.string(), text: z.string() })),
+	/** Blocks of the part not listed. */
+	more: z.number().int().nonnegative(),
+});
 
 export const PartSummarySchema = z.object({
 	/** Anchor of the part (`problems`, `measures-2`). */
@@ -22,8 +32,8 @@ export const PartSummarySchema = z.object({
 	heading: z.string().nullable(),
 	/** The heading the part shares with the next part (存在的问题及下一步打算), or null. */
 	groupHeading: z.string().nullable(),
-	/** The first characters of its text below the heading, as shown. */
-	opening: z.string(),
+	/** Its outline, for listings that show many reports' parts (compare pages): never its whole text. */
+	outline: OutlineSchema,
 	/** Characters of its text as shown. */
 	chars: z.number().int().nonnegative(),
 	/** Its second-level headings (`（一）…`), for the contents list. */
@@ -42,7 +52,38 @@ export const ReportSummarySchema = ReportSchema.omit({ preamble: true, sections:
 });
 
 export type PartSummary = z.infer<typeof PartSummarySchema>;
+export type Outline = z.infer<typeof OutlineSchema>;
 export type ReportSummary = z.infer<typeof ReportSummarySchema>;
+
+/** The text up to its first sentence end, cut to `max` characters (ellipsis included). */
+export function firstLine(text: string, max = LINE_CHARS): string {
+	const chars = Array.from(text.trim());
+	const end = chars.findIndex((c) => '。！？；'.includes(c));
+	const sentence = end >= 0 ? chars.slice(0, end + 1) : chars;
+	return sentence.length <= max ? sentence.join('') : `${sentence.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * A part's outline in reading order: the first line of each paragraph before its
+ * subsections, then each subsection by its heading (or its first paragraph's first line,
+ * run-in number included, when it has no heading). At most OUTLINE_LINES lines.
+ */
+export function partOutline(blocks: PublishedBlock[], part: string): Outline {
+	const lines: Outline['lines'] = [];
+	const seen = new Set<string>();
+	for (const b of partBlocks(blocks, part)) {
+		const depth = b.path.length - 1 - b.path.indexOf(part);
+		if (depth === 0 && b.kind === 'paragraph') lines.push({ anchor: b.anchor, text: firstLine(b.text) });
+		else if (depth >= 1) {
+			// The subsection this block sits in (its heading, or else its first block) opens one line.
+			const sub = b.path[b.path.indexOf(part) + 1]!;
+			if (seen.has(sub)) continue;
+			seen.add(sub);
+			lines.push({ anchor: sub, text: firstLine(b.text) });
+		}
+	}
+	return { lines: lines.slice(0, OUTLINE_LINES), more: Math.max(0, lines.length - OUTLINE_LINES) };
+}
 
 export function summarizeReport(report: Report, blocks: PublishedBlock[], key: string): ReportSummary {
 	const { preamble: _p, sections, closing: _c, text: _t, ...facts } = report;
@@ -54,7 +95,7 @@ export function summarizeReport(report: Report, blocks: PublishedBlock[], key: s
 			label: partHeading(section) || SECTION_LABELS[section.type],
 			heading: section.heading,
 			groupHeading: section.groupHeading,
-			opening: [...text].slice(0, OPENING_CHARS).join(''),
+			outline: partOutline(blocks, section.id),
 			chars: [...text].length,
 			subheadings: blocks
 				.filter((b) => b.kind === 'heading' && b.part === section.id && b.path.at(-2) === section.id)

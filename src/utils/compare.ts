@@ -2,6 +2,9 @@
  * Comparison pages: one section type across reports, optionally filtered by province,
  * year or both, in pages of PAGE_SIZE. URLs: /compare/problems/, …/chongqingshi/,
  * …/2023/, …/chongqingshi/2023/, each followed by page/N/ beyond the first page.
+ * A card lists a part's outline (headings, or first lines where a block has none, kept in the
+ * report's summary), never its whole text: each report sits on four listings, so full text
+ * made these pages outgrow the report pages (525 MB at 10,000 reports).
  */
 import type { SectionType } from '../report/schema.ts';
 import type { PartSummary } from '../report/summary.ts';
@@ -10,10 +13,11 @@ import { SECTION_ANCHORS } from './labels.ts';
 import type { Province } from './regions.ts';
 import { pages } from './paginate.ts';
 
-export const PAGE_SIZE = 12;
+export const PAGE_SIZE = 24;
 
 export interface CompareItem {
 	entry: ReportEntry;
+	/** The part's summary, with its outline (src/report/summary.ts). */
 	section: PartSummary;
 }
 

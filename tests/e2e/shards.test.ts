@@ -1,81 +1,88 @@
 /**
- * A sharded build with two shards, as the README's CI matrix runs it: 重庆市's four seeds
- * (shard `cq`, in several index parts) and 福建省's one (shard `fj`) built as independent jobs,
- * a catalogue job over all five, then scripts/assemble-shards.ts. One search spans both
- * shards, facets count both, and every link from the catalogue pages reaches a shard's page.
+ * A sharded build as the README's CI matrix runs it, through scripts/build-sharded.ts (the
+ * jobs of .github/workflows/build.yml as parallel processes): the plan splits the seeds by
+ * province into 重庆市's four (shard `p50`, in several index parts) and 福建省's one (`p35`),
+ * both shard jobs and the catalogue job build, and the assemble job joins them. One search
+ * spans both shards, facets count both, and every link from the catalogue pages reaches a
+ * shard's page.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, buildTemp, runNode } from './builds.ts';
+import { buildTemp, runNode, type RunResult } from './builds.ts';
 import { expectedIds, loadOracle, type OracleReport } from './search-oracle.ts';
 import { useSite } from './session.ts';
 
 const FUJIAN = '003_4b5947e6a3d500ee.txt';
 const root = buildTemp('shards');
 const out = join(root, 'site');
-const dist = (name: string) => join(root, `dist-${name}`);
+const dist = (name: string) => join(root, `site-${name}`);
 let oracle: OracleReport[];
-
-function folderOf(name: string, files: string[]): string {
-	const dir = join(root, name);
-	mkdirSync(dir);
-	for (const f of files) copyFileSync(join('seeds', f), join(dir, f));
-	return dir;
-}
+let sharded: RunResult;
 
 const assemble = (catalogue: string, ...shards: string[]) =>
 	runNode(['scripts/assemble-shards.ts', '--out', out, '--catalogue', catalogue, ...shards]);
 
 beforeAll(async () => {
 	oracle = await loadOracle();
-	const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt'));
-	const chongqing = folderOf('cq', seeds.filter((f) => f !== FUJIAN));
-	const fujian = folderOf('fj', [FUJIAN]);
-	// Independent jobs: each its own reports, cache and output.
-	for (const [name, folder, env] of [
-		['cq', chongqing, { SEARCH_SHARD: 'cq', SEARCH_PART_SIZE: '2' }],
-		['fj', fujian, { SEARCH_SHARD: 'fj' }],
-		['catalogue', resolve('seeds'), { SITE_PAGES: 'catalogue' }],
-	] as const) {
-		const built = await astroBuild(folder, dist(name), env);
-		expect(built.code, built.output).toBe(0);
-	}
-	const joined = await assemble(dist('catalogue'), dist('cq'), dist('fj'));
-	expect(joined.code, joined.output).toBe(0);
+	sharded = await runNode(['scripts/build-sharded.ts', '--work', root, '--jobs', '2'], { REPORTS_DIR: resolve('seeds'), SEARCH_PART_SIZE: '2', SITE_URL: '' });
+	expect(sharded.code, sharded.output).toBe(0);
 }, 240_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the local sharded build', () => {
+	it('plans one shard per province and runs the jobs side by side', () => {
+		const plan = JSON.parse(readFileSync(join(root, 'plan.json'), 'utf8')) as { shards: Array<{ name: string; files: string[] }> };
+		const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt'));
+		expect(plan.shards.map((s) => [s.name, s.files])).toEqual([
+			['p35', [FUJIAN]],
+			['p50', seeds.filter((f) => f !== FUJIAN).sort()],
+		]);
+		// The catalogue job does not wait for the plan: it starts before the plan is done.
+		const log = sharded.output;
+		expect(log.indexOf('[catalogue] started')).toBeGreaterThanOrEqual(0);
+		expect(log.indexOf('[catalogue] started')).toBeLessThan(log.indexOf('[plan] done'));
+		expect(log.indexOf('[assemble] started')).toBeGreaterThan(Math.max(log.indexOf('[shard p35] done'), log.indexOf('[shard p50] done'), log.indexOf('[catalogue] done')));
+	});
+
+	it('stops at the plan naming every file that is not a report', async () => {
+		const bad = 'tests/fixtures/bad';
+		const planned = await runNode(['scripts/build-sharded.ts', '--job', 'plan', '--work', join(root, 'bad')], { REPORTS_DIR: resolve(bad) });
+		expect(planned.code).toBe(1);
+		for (const file of readdirSync(bad)) expect(planned.output).toContain(file);
+	});
+});
 
 describe('sharded build', () => {
 	it('writes no report pages or index in the catalogue job, and every part once in the site', () => {
 		expect(existsSync(join(dist('catalogue'), 'reports'))).toBe(false);
 		expect(existsSync(join(dist('catalogue'), 'pagefind'))).toBe(false);
 		const partsOf = (folder: string) => JSON.parse(readFileSync(join(folder, 'pagefind', 'parts.json'), 'utf8')).parts as string[];
-		expect(partsOf(dist('cq')).length).toBeGreaterThanOrEqual(2);
-		const all = [...partsOf(dist('cq')), ...partsOf(dist('fj'))].sort();
+		expect(partsOf(dist('p50')).length).toBeGreaterThanOrEqual(2);
+		const all = [...partsOf(dist('p50')), ...partsOf(dist('p35'))].sort();
 		expect(JSON.parse(readFileSync(join(out, 'pagefind', 'parts.json'), 'utf8'))).toEqual({ parts: all, scopes: all });
 		expect(readdirSync(join(out, 'reports')).sort()).toEqual(oracle.map((o) => o.report.id).sort());
 	});
 
 	it('refuses shards that leave a listed report without a page, naming it', async () => {
-		const joined = await assemble(dist('catalogue'), dist('cq'));
+		const joined = await assemble(dist('catalogue'), dist('p50'));
 		expect(joined.code).toBe(1);
 		expect(joined.output).toContain('fujian-yongan-gongchuanzhen-2023 is listed by the catalogue but no shard built its page');
 	});
 
 	it('refuses two shards with the same part names, saying what to change', async () => {
-		const joined = await assemble(dist('catalogue'), dist('fj'), dist('fj'), dist('cq'));
+		const joined = await assemble(dist('catalogue'), dist('p35'), dist('p35'), dist('p50'));
 		expect(joined.code).toBe(1);
-		expect(joined.output).toMatch(/index part fj-1 is in two shards.*own SEARCH_SHARD/);
+		expect(joined.output).toMatch(/index part p35-1 is in two shards.*own SEARCH_SHARD/);
 	});
 });
 
 describe('the assembled site', () => {
 	// Reassembled: the refusal tests above removed nothing, but rebuild the site to be sure it is whole.
 	beforeAll(async () => {
-		const joined = await assemble(dist('catalogue'), dist('cq'), dist('fj'));
+		const joined = await assemble(dist('catalogue'), dist('p50'), dist('p35'));
 		expect(joined.code, joined.output).toBe(0);
 	});
 	const site = useSite(out);

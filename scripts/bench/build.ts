@@ -1,9 +1,9 @@
 /** Full build (`astro build`, then the search index) of a corpus (pages, search index, exports): wall time and peak memory of the tree. */
 import { gzipSync } from 'node:zlib';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { measure } from '../lib/proctree.ts';
-import { folderBytes, largestFile } from './sizes.ts';
+import { distBreakdown, folderBytes, largestFile } from './sizes.ts';
 
 const BUILD = join(import.meta.dirname, '../build.ts');
 
@@ -22,16 +22,23 @@ export interface BuildNumbers {
 	largestReportPageGzipBytes: number;
 	/** Time and peak memory of each phase of `npm run build` (scripts/build.ts). */
 	phases: PhaseNumbers[];
+	/** Files in dist/, the largest of them (the budget is 50 MB), and bytes per top-level folder. */
+	distFiles: number;
+	largestFileBytes: number;
+	largestFile: string;
+	distBytesByFolder: Record<string, number>;
 }
 
-export async function buildSite(corpusDir: string, outDir: string, cacheDir: string): Promise<BuildNumbers> {
+export async function buildSite(corpusDir: string, outDir: string, cacheDir: string, env: Record<string, string> = {}): Promise<BuildNumbers> {
 	// What `npm run build` runs: parse, Astro, then the search index, each in its own process.
 	const summary = `${outDir}-phases.json`;
-	const run = await measure(process.execPath, [BUILD, '--outDir', outDir, '--summary', summary], { REPORTS_DIR: corpusDir, ASTRO_CACHE_DIR: cacheDir });
+	const run = await measure(process.execPath, [BUILD, '--outDir', outDir, '--summary', summary], { REPORTS_DIR: corpusDir, ASTRO_CACHE_DIR: cacheDir, ...env });
 	if (run.code !== 0) throw new Error(`the build failed (exit ${run.code}):\n${run.output.slice(-4000)}`);
 	const phases = (JSON.parse(readFileSync(summary, 'utf8')) as { phases: PhaseNumbers[] }).phases;
 	rmSync(summary, { force: true });
-	const largest = largestFile(join(outDir, 'reports'), /^index\.html$/);
+	const largest = existsSync(join(outDir, 'reports')) ? largestFile(join(outDir, 'reports'), /^index\.html$/) : null;
+	const anyLargest = largestFile(outDir, /./)!;
+	const { files, byFolder } = distBreakdown(outDir);
 	return {
 		buildSeconds: Number(run.seconds.toFixed(1)),
 		buildPeakRssMB: run.peakRssMB,
@@ -39,5 +46,9 @@ export async function buildSite(corpusDir: string, outDir: string, cacheDir: str
 		indexBytes: folderBytes(join(outDir, 'pagefind')),
 		largestReportPageGzipBytes: largest ? gzipSync(readFileSync(largest.path)).length : 0,
 		phases,
+		distFiles: files,
+		largestFileBytes: anyLargest.bytes,
+		largestFile: anyLargest.path.slice(outDir.length + 1),
+		distBytesByFolder: byFolder,
 	};
 }

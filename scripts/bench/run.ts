@@ -1,5 +1,8 @@
 /**
- * `npm run bench [-- --sizes 100,1000] [--no-browser] [--no-baseline] [--no-rebuild]`
+ * `npm run bench [-- --sizes 100,1000] [--no-browser] [--no-baseline] [--no-rebuild] [--catalogue]`
+ * `--catalogue` builds only a sharded build's catalogue job (SITE_PAGES=catalogue: listings,
+ * insight and downloads, no report pages or index), with no browser part or rebuild, into
+ * bench/results-<N>-catalogue.json: what a multi-year archive's catalogue costs.
  * For each size: synthetic corpus → parse throughput → full build (time, peak memory of the
  * whole process tree) → sizes → rebuild after adding one report → search quality and cost in
  * Chromium against the served build, beside Pagefind's default indexing as a baseline.
@@ -15,7 +18,7 @@ import { parseThroughput } from './parse-throughput.ts';
 import type { SearchBench } from './search.ts';
 
 const { values } = parseArgs({
-	options: { sizes: { type: 'string', default: '100,1000' }, 'no-browser': { type: 'boolean', default: false }, 'no-baseline': { type: 'boolean', default: false }, 'no-rebuild': { type: 'boolean', default: false } },
+	options: { sizes: { type: 'string', default: '100,1000' }, 'no-browser': { type: 'boolean', default: false }, 'no-baseline': { type: 'boolean', default: false }, 'no-rebuild': { type: 'boolean', default: false }, catalogue: { type: 'boolean', default: false } },
 });
 const ROOT = join(import.meta.dirname, '../..');
 const TMP = join(ROOT, 'bench/tmp');
@@ -52,24 +55,38 @@ for (const size of values.sizes.split(',').map(Number)) {
 	const { reports, sourceBytes, parseMBps } = parseThroughput(files.slice(0, size));
 	// One cache per size: the rebuild below reuses it, as a real incremental build would.
 	const cache = join(TMP, `cache-${size}`);
-	const build = await buildSite(corpus, dist, cache);
+	const catalogue = values.catalogue;
+	const build = await buildSite(corpus, dist, cache, catalogue ? { SITE_PAGES: 'catalogue' } : {});
 
 	// Add one report and build again: what a nightly update of a large library costs.
 	let rebuild: Awaited<ReturnType<typeof buildSite>> | null = null;
-	if (!values['no-rebuild']) {
+	if (!values['no-rebuild'] && !catalogue) {
 		const extra = files[size]!;
 		writeFileSync(join(corpus, extra.file), extra.bytes);
 		rebuild = await buildSite(corpus, join(TMP, `dist-${size}-rebuild`), cache);
 	}
 
 	let search: SearchBench | null = null;
-	if (!values['no-browser']) {
+	if (!values['no-browser'] && !catalogue) {
 		const { benchSearch } = await import('./search.ts');
 		search = await benchSearch(dist, reports, files.slice(0, size), { baseline: !values['no-baseline'] });
 	}
-	const result = { machine, reports: size, sourceBytes, parseMBps, ...build, rebuildSeconds: rebuild?.buildSeconds ?? null, rebuildRatio: rebuild ? Number((rebuild.buildSeconds / build.buildSeconds).toFixed(2)) : null, search };
-	writeFileSync(join(ROOT, `bench/results-${size}.json`), `${JSON.stringify(result, null, 2)}\n`);
-	table.push({ reports: size, sourceMB: (sourceBytes / 1e6).toFixed(1), parseMBps, buildSeconds: build.buildSeconds, peakRssMB: build.buildPeakRssMB, distMB: (build.distBytes / 1e6).toFixed(1), indexMB: (build.indexBytes / 1e6).toFixed(1), reportPageGzKB: (build.largestReportPageGzipBytes / 1024).toFixed(1), rebuildRatio: result.rebuildRatio });
+	const result = { machine, reports: size, catalogue, sourceBytes, parseMBps, ...build, rebuildSeconds: rebuild?.buildSeconds ?? null, rebuildRatio: rebuild ? Number((rebuild.buildSeconds / build.buildSeconds).toFixed(2)) : null, search };
+	writeFileSync(join(ROOT, `bench/results-${size}${catalogue ? '-catalogue' : ''}.json`), `${JSON.stringify(result, null, 2)}\n`);
+	table.push({
+		reports: size,
+		sourceMB: (sourceBytes / 1e6).toFixed(1),
+		parseMBps,
+		buildSeconds: build.buildSeconds,
+		phases: build.phases.map((p) => `${p.phase} ${p.seconds}s/${p.peakRssMB}MB`).join(', '),
+		peakRssMB: build.buildPeakRssMB,
+		distMB: (build.distBytes / 1e6).toFixed(1),
+		distKBPerReport: (build.distBytes / 1024 / size).toFixed(1),
+		largestFileMB: (build.largestFileBytes / 1e6).toFixed(1),
+		indexMB: (build.indexBytes / 1e6).toFixed(1),
+		reportPageGzKB: (build.largestReportPageGzipBytes / 1024).toFixed(1),
+		rebuildRatio: result.rebuildRatio,
+	});
 	if (search) searchTable.push({ reports: size, ...searchColumns(search) });
 	console.table(table);
 	if (searchTable.length) console.table(searchTable);

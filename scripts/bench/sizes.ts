@@ -22,3 +22,16 @@ export function largestFile(dir: string, match: RegExp): { path: string; bytes: 
 	}
 	return best;
 }
+
+/** Files under `dir`, and bytes per top-level folder (where a build's bytes go). */
+export function distBreakdown(dir: string): { files: number; byFolder: Record<string, number> } {
+	let files = 0;
+	const byFolder: Record<string, number> = {};
+	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+		if (!entry.isFile()) continue;
+		files++;
+		const top = entry.parentPath === dir ? '(root)' : entry.parentPath.slice(dir.length + 1).split('/')[0]!;
+		byFolder[top] = (byFolder[top] ?? 0) + statSync(join(entry.parentPath, entry.name)).size;
+	}
+	return { files, byFolder };
+}

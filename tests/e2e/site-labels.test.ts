@@ -132,8 +132,11 @@ describe('/data/', () => {
 
 	it('states each file’s size, the build date and the terms of use', async () => {
 		const page = await open('/data/');
-		const rows = await page.locator('table.files tbody tr').evaluateAll((trs) => trs.map((tr) => ({ file: tr.querySelector('a')!.getAttribute('href')!, size: tr.querySelector('td:last-child')!.textContent!.trim() })));
+		// Every download shows its size beside it (data-file-size names the file).
+		const rows = await page.locator('[data-file-size]').evaluateAll((els) => els.map((el) => ({ file: `/data/${el.getAttribute('data-file-size')}`, size: el.textContent!.trim() })));
 		expect(rows.length).toBeGreaterThanOrEqual(7);
+		const links = await page.locator('a[href^="/data/"][download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(new Set(links)).toEqual(new Set(rows.map((r) => r.file)));
 		const unit: Record<string, number> = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9 };
 		for (const { file, size } of rows) {
 			const m = /^([\d.]+) (B|KB|MB|GB)$/.exec(size);

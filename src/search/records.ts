@@ -6,7 +6,8 @@
  * are paid on a first query only for the one record per report.
  */
 import type { Report } from '../report/schema.ts';
-import { foldChar, isIgnored, unitTokens } from './codec.ts';
+import { unitTokens } from './codec.ts';
+import { foldChar, isIgnored } from './shared/index.ts';
 import { META_KEY, encodeInfo, type RecordInfo, type RecordUnit } from './meta.ts';
 import { REPORT_SCOPE, type UnitScope } from './scopes.ts';
 import { reportUnits, type Unit } from './units.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reportMarkdown } from '../../src/markdown/build.ts';
 import { parseFolder } from '../../src/report/index.ts';
-import { decodeContent, searchChars } from '../../src/search/codec.ts';
+import { decodeContent } from '../../src/search/codec.ts';
+import { searchChars } from '../../src/search/shared/index.ts';
 import { META_KEY, decodeInfo } from '../../src/search/meta.ts';
 import { reportRecord, scopeRecords } from '../../src/search/records.ts';
 import { TITLE_ANCHOR, reportUnits } from '../../src/search/units.ts';

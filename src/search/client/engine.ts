@@ -205,8 +205,9 @@ function tally(list: PagefindResult[], table: FacetTable, key: FacetKey | 'scope
 }
 
 /**
- * One search: exact result set, place and year facet counts, order. With a section chosen
- * it runs on the per-section index; the section counts come separately (`sectionCounts`).
+ * A query of one term: its exact result set, with place and year facet counts from
+ * Pagefind's own filters (per-facet searches), and the order worked out only as far as the
+ * screens asked for need it.
  */
 async function oneTerm(state: SearchState, chars: string[], base: string, limit: number): Promise<SearchOutcome> {
 	const pf = state.scope ? await loadScopes(base) : await loadPagefind(base);

@@ -23,11 +23,10 @@ import type { Page, Response } from 'playwright-core';
 import type { Report } from '../../src/report/index.ts';
 import { decodeReport } from '../../src/report/decode.ts';
 import { rejoinPageBreaks, toLines } from '../../src/report/lines.ts';
-import { searchChars } from '../../src/search/codec.ts';
-import { pagefindQuery, queryChars } from '../../src/search/query.ts';
-import { reportUnits } from '../../src/search/units.ts';
+import { pagefindQuery } from '../../src/search/query.ts';
+import { parseQuery } from '../../src/search/shared/index.ts';
 import { launchBrowser, type Browser } from '../../tests/e2e/browser.ts';
-import { expectedIds, type OracleReport } from '../../tests/e2e/search-oracle.ts';
+import { expectedIds, oracleQuery, oracleReports, type OracleReport } from '../../tests/e2e/search-oracle.ts';
 import { serveStatic } from '../../tests/e2e/server.ts';
 
 /** Results a list shows at once (the search page's PAGE_SIZE); the baseline fetches as many fragments. */
@@ -119,6 +118,12 @@ export function benchQueries(oracle: OracleReport[], files: Array<{ file: string
 	add('digits', '2021年', '2022年', '2023年', '2024年', '12348', '100%', '3次', '2024');
 	add('absent', '量子计算机', '区块链法治', '法律顾问团队长', '依法治国论坛', 'xyz', '15923252937');
 	add('whitespace', '法律 顾问', ' 依法　行政 ');
+	// The query language: every term (AND), phrases, exclusions, full-width forms both ways.
+	add('multi-term', '法律顾问 行政复议', '依法行政　法治政府', '普法 宪法 民法典', '矛盾纠纷 人民调解');
+	add('quoted', '"法律 顾问"', '“依法 行政”', '"法治政府" 普法', '“第一责任人”');
+	add('excluded', '法律顾问 -行政复议', '普法 -宪法', '法治 -"法律顾问"', '-宪法');
+	add('hyphen', '2021-2025', '-');
+	add('full-width', '２０２３', '２０２３年', '(一)', '１２３４８', 'ＡＢＣ');
 	const random = rng(20240611);
 	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
 	// Page-break joins that made it into the published text (the oracle finds them), drawn in a seeded order.
@@ -144,11 +149,11 @@ export function benchQueries(oracle: OracleReport[], files: Array<{ file: string
 	return queries;
 }
 
-/** Expected report ids: a substring prefilter on each report's joined units, then the shared oracle. */
+/** Expected report ids: a substring prefilter on each report's joined units, then the oracle. */
 function expectedFor(oracle: OracleReport[], joined: string[], q: string): string[] {
-	const needle = queryChars(q).join('');
-	if (!needle) return [];
-	return expectedIds(oracle.filter((_, i) => joined[i]!.includes(needle)), q);
+	const { include } = oracleQuery(q);
+	if (include.length === 0) return [];
+	return expectedIds(oracle.filter((_, i) => include.every((t) => joined[i]!.includes(t))), q);
 }
 
 /** Pagefind result id (fragment file name) → report id, from the fragments on disk. */
@@ -279,21 +284,32 @@ async function oursWarm(page: Page, base: string, q: string, reportOf: Map<strin
 		return performance.now() - start;
 	}, q);
 	const { total, runtime } = await bytes.stop();
-	const term = pagefindQuery(queryChars(q));
+	// The full result set, term by term as the page combines them (src/search/client/engine.ts).
+	const parsed = parseQuery(q);
+	const terms = { include: parsed.include.map((t) => pagefindQuery(t.chars)!.exact), exclude: parsed.exclude.map((t) => pagefindQuery(t.chars)!.exact) };
 	const got = await page.evaluate(
-		async ({ base, term }) => {
+		async ({ base, terms }) => {
 			// The primary index part, as the page loaded it (src/search/client/engine.ts).
 			const { parts } = (await (await fetch(`${base}/pagefind/parts.json`)).json()) as { parts: string[] };
 			const url = `${base}/pagefind/parts/${parts[0]}/pagefind.js`;
 			const listed = [...document.querySelectorAll<HTMLElement>('#search-list [data-report-id]')].map((li) => li.dataset.reportId!);
 			const summary = document.getElementById('search-summary')!.textContent ?? '';
-			if (!term) return { all: [], listed, summary };
+			if (terms.include.length === 0) return { all: [], listed, summary };
 			// The same module instance the page imported (same URL), so its chunks are already loaded.
 			const pf = (await import(url)) as { search(t: string, o: object): Promise<{ results: Array<{ id: string }> }> };
-			const found = await pf.search(term, {});
-			return { all: found.results.map((r) => r.id), listed, summary };
+			const ids = async (term: string) => new Set((await pf.search(term, {})).results.map((r) => r.id));
+			let all = [...(await ids(terms.include[0]!))];
+			for (const term of terms.include.slice(1)) {
+				const these = await ids(term);
+				all = all.filter((id) => these.has(id));
+			}
+			for (const term of terms.exclude) {
+				const these = await ids(term);
+				all = all.filter((id) => !these.has(id));
+			}
+			return { all, listed, summary };
 		},
-		{ base, term: term?.exact ?? null },
+		{ base, terms },
 	);
 	const ids = got.all.map((id) => reportOf.get(id) ?? `?${id}`);
 	const total_ = Number(got.summary.match(/共 (\d+) 篇/)?.[1] ?? 0);
@@ -354,7 +370,7 @@ const precisionOf = (s: Score) => round(s.returned ? s.tp / s.returned : 1, 3);
 /** `baseline: false` skips the default-Pagefind baseline (one index of the whole corpus, which past about 10,000 reports does not fit this machine). */
 export async function benchSearch(distDir: string, reports: Report[], files: Array<{ file: string; bytes: Uint8Array }> = [], options: { baseline?: boolean } = {}): Promise<SearchBench> {
 	const withBaseline = options.baseline !== false;
-	const oracle: OracleReport[] = reports.map((report) => ({ report, units: reportUnits(report).map((u) => ({ ...u, chars: searchChars(u.text) })) }));
+	const oracle = oracleReports(reports);
 	const joined = oracle.map((r) => r.units.map((u) => u.chars.join('')).join('\n'));
 	const queries = benchQueries(oracle, files);
 	const expected = queries.map(({ q }) => expectedFor(oracle, joined, q));

@@ -62,29 +62,6 @@ export function codeLength(codes: string, i = 0): number {
 	return lead === 'y' || lead === 'z' ? 5 : 3;
 }
 
-/**
- * Case folding, the only equivalence besides ignoring whitespace (Ctrl+F is case-blind).
- * Only one-to-one lowercasings, so folded text keeps one character per position.
- */
-export function foldChar(ch: string): string {
-	const lower = ch.toLowerCase();
-	return [...lower].length === 1 ? lower : ch;
-}
-
-const WHITESPACE = /\s/u;
-
-/** True for characters that matching ignores (they are neither indexed nor queried). */
-export function isIgnored(ch: string): boolean {
-	return WHITESPACE.test(ch) || ch === '\u200B' || ch === '\uFEFF';
-}
-
-/** Folded, whitespace-free characters of a text: what matching compares. */
-export function searchChars(text: string): string[] {
-	const out: string[] = [];
-	for (const ch of text) if (!isIgnored(ch)) out.push(foldChar(ch));
-	return out;
-}
-
 /** Pagefind words for one unit: one per character position, pair then lone last. */
 export function unitTokens(chars: readonly string[]): string[] {
 	const codes = chars.map(encodeChar);

@@ -1,13 +1,8 @@
 /**
- * From what a reader typed to what Pagefind is asked. Used by the search page, the
- * highlighter on report pages, and the tests' oracle, so all three agree on what a query is.
+ * From one query term (shared/query.ts) to what Pagefind is asked, over the token alphabet
+ * of codec.ts. The search page runs one such search per term and combines their results.
  */
-import { encodeChar, searchChars } from './codec.ts';
-
-/** The characters a query matches: folded, whitespace dropped. Empty means no query. */
-export function queryChars(raw: string): string[] {
-	return searchChars(raw);
-}
+import { encodeChar } from './codec.ts';
 
 export interface PagefindQuery {
 	/** The term whose results are exactly the units containing the query. */
@@ -29,22 +24,4 @@ export function pagefindQuery(chars: readonly string[]): PagefindQuery | null {
 	for (let k = 0; k + 1 < codes.length; k++) pairs.push(codes[k]! + codes[k + 1]!);
 	// Repeated pairs add nothing to the ranking term but cost a lookup each.
 	return { exact: `"${pairs.join(' ')}"`, ranking: [...new Set(pairs)].join(' ') };
-}
-
-/** Start positions of the occurrences of `needle` in `hay`, left to right and not overlapping, as Ctrl+F steps through them. */
-export function findAll(hay: readonly string[], needle: readonly string[]): number[] {
-	const out: number[] = [];
-	if (needle.length === 0) return out;
-	let i = 0;
-	outer: while (i + needle.length <= hay.length) {
-		for (let j = 0; j < needle.length; j++) {
-			if (hay[i + j] !== needle[j]) {
-				i++;
-				continue outer;
-			}
-		}
-		out.push(i);
-		i += needle.length;
-	}
-	return out;
 }

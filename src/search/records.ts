@@ -7,7 +7,8 @@
  */
 import { publishedBlocks, searchableBlocks, type PublishedBlock } from '../report/published.ts';
 import type { Report } from '../report/schema.ts';
-import { foldChar, isIgnored, unitTokens } from './codec.ts';
+import { unitTokens } from './codec.ts';
+import { foldChar, isIgnored } from './shared/index.ts';
 import { META_KEY, encodeInfo, type RecordInfo, type RecordUnit } from './meta.ts';
 import { REPORT_SCOPE, type UnitScope } from './scopes.ts';
 import type { Unit } from './units.ts';

@@ -91,4 +91,19 @@ describe('search results a screen at a time', () => {
 		await pageThrough(page, expected, (ids) => ids.map(key), want);
 		await page.close();
 	});
+
+	it('pages through a query of several terms and an exclusion in both orders, with the total of every match', async () => {
+		const q = '法治 第一责任人 -量子';
+		const expected = expectedIds(oracle, q);
+		expect(expected.length).toBeGreaterThan(20);
+		const years = yearOf();
+		const matches = new Map(oracle.map((o) => [o.report.id, occurrences(o, q).reduce((sum, x) => sum + x.count, 0)]));
+		const key = (id: string) => `${String(matches.get(id)).padStart(4, '0')}/${years.get(id)}`;
+		let page = await searched(`/search/?q=${encodeURIComponent(q)}`);
+		await pageThrough(page, expected, (ids) => ids.map(key), expected.map(key).sort().reverse());
+		await page.close();
+		page = await searched(`/search/?q=${encodeURIComponent(q)}&sort=year-asc`);
+		await pageThrough(page, expected, (ids) => ids.map((id) => years.get(id)!), expected.map((id) => years.get(id)!).sort((a, b) => a - b));
+		await page.close();
+	});
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCodes, decodeContent, encodeChar, foldChar, searchChars, unitTokens } from '../../src/search/codec.ts';
-import { findAll, pagefindQuery } from '../../src/search/query.ts';
+import { decodeCodes, decodeContent, encodeChar, unitTokens } from '../../src/search/codec.ts';
+import { pagefindQuery } from '../../src/search/query.ts';
+import { findAll, foldChar, searchChars } from '../../src/search/shared/index.ts';
 
 /** What Pagefind keeps of a word: alphanumerics, lowercased (fossick/splitting.rs). */
 const pagefindWord = (w: string) => [...w].filter((c) => /[\p{L}\p{N}]/u.test(c)).join('').toLowerCase();

@@ -2,11 +2,17 @@
  * Runs one search against the Pagefind bundle: exact result set, facet counts, order.
  * Only the index chunks holding the query's tokens and the filter lists are fetched, and
  * fragments of shown reports only (for their years here, for their text in `hits.ts`).
+ *
+ * A query of one term is one Pagefind search (facet counts from Pagefind's filters). A query
+ * of several terms or with exclusions (shared/query.ts) is one search per term, combined
+ * here by result id; its facet counts and year order come from `facet-table.ts`.
  */
 import { META_KEY, decodeInfo } from '../meta.ts';
 import { REPORT_SCOPE } from '../scopes.ts';
 import { prefixShard } from '../prefix.ts';
 import { pagefindQuery } from '../query.ts';
+import type { ParsedQuery } from '../shared/index.ts';
+import { facetTable, type FacetTable } from './facet-table.ts';
 import { MANIFEST_FILE, PARTS_DIR, SCOPES_DIR, type PartsManifest } from '../parts.ts';
 import { FACET_KEYS, type FacetKey, type SearchState } from './state.ts';
 
@@ -26,10 +32,11 @@ interface PagefindResponse {
 	results: PagefindResult[];
 	filters: Record<string, Record<string, number>>;
 }
-interface PagefindApi {
+export interface PagefindApi {
 	init(): Promise<void>;
 	options(o: Record<string, unknown>): Promise<void>;
-	search(term: string, o?: Record<string, unknown>): Promise<PagefindResponse>;
+	/** A null term lists every record passing the filters. */
+	search(term: string | null, o?: Record<string, unknown>): Promise<PagefindResponse>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 	preload(term: string, o?: Record<string, unknown>): Promise<void>;
 	mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
@@ -42,6 +49,8 @@ export interface SearchOutcome {
 	total: number;
 	/** Per facet: value → number of matching reports if it were chosen (`scope` is filled by `sectionCounts`). */
 	counts: Record<FacetKey | 'scope', Record<string, number>>;
+	/** Every matching report, in display order as far as `results` goes (the CSV export's rows). */
+	all: PagefindResult[];
 }
 
 /** Loads the bundle once per page; the URL is built at runtime so Vite leaves it alone. */
@@ -113,10 +122,94 @@ async function preloadPrefix(pf: PagefindApi, base: string, code: string): Promi
 }
 
 /**
- * One search: exact result set, place and year facet counts, order. With a section chosen
- * it runs on the per-section index; the section counts come separately (`sectionCounts`).
+ * One search: exact result set, place and year facet counts, order; `limit` 0 counts only.
+ * With a section chosen the whole query is evaluated within that kind of section, on the
+ * per-section index; the section counts come separately (`sectionCounts`).
  */
-export async function runSearch(state: SearchState, chars: string[], base = BASE, limit = 10): Promise<SearchOutcome> {
+export async function runSearch(state: SearchState, query: ParsedQuery, base = BASE, limit = 10): Promise<SearchOutcome> {
+	const [only] = query.include;
+	if (only && query.include.length === 1 && query.exclude.length === 0) return oneTerm(state, only.chars, base, limit);
+	const pf = state.scope ? await loadScopes(base) : await loadPagefind(base);
+	const table = await facetTable(pf, state.scope ? [...FACET_KEYS, 'scope'] : FACET_KEYS);
+	const matching = (await combined(pf, base, query)).filter((r) => !state.scope || table.value(r.id, 'scope') === state.scope);
+	const counts = emptyCounts();
+	for (const key of FACET_KEYS) counts[key] = tally(passing(matching, table, state, key), table, key);
+	const selected = passing(matching, table, state, null);
+	if (limit === 0) return { results: [], total: selected.length, counts, all: selected };
+	const matches = state.sort === 'relevance' ? await matchCounts(pf, base, query) : new Map<string, number>();
+	const year = (r: PagefindResult) => Number(table.value(r.id, 'year') ?? 0);
+	const count = (r: PagefindResult) => matches.get(r.id) ?? 0;
+	const ordered = [...selected].sort(
+		state.sort === 'relevance' ? (a, b) => count(b) - count(a) || year(b) - year(a)
+		: state.sort === 'year-asc' ? (a, b) => year(a) - year(b)
+		: (a, b) => year(b) - year(a),
+	);
+	return { results: ordered.slice(0, limit), total: selected.length, counts, all: ordered };
+}
+
+function emptyCounts(): SearchOutcome['counts'] {
+	return { province: {}, county: {}, township: {}, year: {}, scope: {} };
+}
+
+/** The exact results of one term, with no filters. */
+async function termResults(pf: PagefindApi, base: string, chars: string[]): Promise<PagefindResponse> {
+	const query = pagefindQuery(chars)!;
+	if (chars.length === 1) await preloadPrefix(pf, base, query.exact);
+	return pf.search(query.exact, {});
+}
+
+/**
+ * Records holding every included term and no excluded one. One search per term, one after
+ * another, so no two chunk loads race inside Pagefind.
+ */
+async function combined(pf: PagefindApi, base: string, query: ParsedQuery): Promise<PagefindResult[]> {
+	const [first, ...rest] = query.include;
+	if (!first) return [];
+	let matching = (await termResults(pf, base, first.chars)).results;
+	for (const term of rest) {
+		const ids = new Set((await termResults(pf, base, term.chars)).results.map((r) => r.id));
+		matching = matching.filter((r) => ids.has(r.id));
+		if (matching.length === 0) return [];
+	}
+	for (const term of query.exclude) {
+		const ids = new Set((await termResults(pf, base, term.chars)).results.map((r) => r.id));
+		matching = matching.filter((r) => !ids.has(r.id));
+	}
+	return matching;
+}
+
+/** Occurrences of every included term per record (positions of the unquoted searches, as `byMatchCount`). */
+async function matchCounts(pf: PagefindApi, base: string, query: ParsedQuery): Promise<Map<string, number>> {
+	const total = new Map<string, number>();
+	for (const term of query.include) {
+		const q = pagefindQuery(term.chars)!;
+		if (term.chars.length === 1) await preloadPrefix(pf, base, q.exact);
+		for (const r of (await pf.search(q.ranking, {})).results) total.set(r.id, (total.get(r.id) ?? 0) + countRuns(r.words, term.chars.length));
+	}
+	return total;
+}
+
+/** The records passing every chosen facet but `skip` (a chosen facet's own counts ignore its selection). */
+function passing(list: PagefindResult[], table: FacetTable, state: SearchState, skip: FacetKey | null): PagefindResult[] {
+	const chosen = FACET_KEYS.filter((key) => key !== skip && state.facets[key].length);
+	return list.filter((r) => chosen.every((key) => state.facets[key].includes(table.value(r.id, key) ?? '')));
+}
+
+function tally(list: PagefindResult[], table: FacetTable, key: FacetKey | 'scope'): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const r of list) {
+		const value = table.value(r.id, key);
+		if (value !== undefined) counts[value] = (counts[value] ?? 0) + 1;
+	}
+	return counts;
+}
+
+/**
+ * A query of one term: its exact result set, with place and year facet counts from
+ * Pagefind's own filters (per-facet searches), and the order worked out only as far as the
+ * screens asked for need it.
+ */
+async function oneTerm(state: SearchState, chars: string[], base: string, limit: number): Promise<SearchOutcome> {
 	const pf = state.scope ? await loadScopes(base) : await loadPagefind(base);
 	const query = pagefindQuery(chars)!;
 	if (chars.length === 1) await preloadPrefix(pf, base, query.exact);
@@ -124,6 +217,7 @@ export async function runSearch(state: SearchState, chars: string[], base = BASE
 	// The first search fetches the chunks; the others then run on loaded data only, so no
 	// two chunk loads race inside Pagefind.
 	const exact = await pf.search(query.exact, { filters: main });
+	if (limit === 0) return { results: [], total: exact.results.length, counts: emptyCounts(), all: exact.results };
 	const years = yearsOf(exact, state);
 	const [ranking, ...perFacet] = await Promise.all([
 		// One character: the exact search is already the unquoted prefix search.
@@ -131,7 +225,7 @@ export async function runSearch(state: SearchState, chars: string[], base = BASE
 		// A chosen facet's own counts ignore its selection, so other values stay choosable.
 		...FACET_KEYS.map((key) => (state.facets[key].length ? pf.search(query.exact, { filters: filtersFor(state, key) }) : null)),
 	]);
-	const counts = { scope: {} } as SearchOutcome['counts'];
+	const counts = emptyCounts();
 	FACET_KEYS.forEach((key, i) => {
 		counts[key] = (perFacet[i] ?? exact).filters[key] ?? {};
 	});
@@ -139,7 +233,8 @@ export async function runSearch(state: SearchState, chars: string[], base = BASE
 		state.sort === 'relevance'
 			? await byMatchCount(pf, query.exact, main, years, exact.results, (ranking ?? exact).results, chars.length, limit)
 			: await inYearOrder(pf, query.exact, main, years, state.sort === 'year-asc' ? 'asc' : 'desc', limit);
-	return { results, total: exact.results.length, counts };
+	const listed = new Set(results.map((r) => r.id));
+	return { results, total: exact.results.length, counts, all: [...results, ...exact.results.filter((r) => !listed.has(r.id))] };
 }
 
 /**
@@ -147,12 +242,22 @@ export async function runSearch(state: SearchState, chars: string[], base = BASE
  * section, and (`report`) in the whole report. Asked after the results are shown, so a
  * first query does not wait for the per-section index.
  */
-export async function sectionCounts(state: SearchState, chars: string[], base = BASE): Promise<Record<string, number>> {
-	const query = pagefindQuery(chars)!;
+export async function sectionCounts(state: SearchState, query: ParsedQuery, base = BASE): Promise<Record<string, number>> {
+	const [only] = query.include;
+	if (!only) return {};
+	if (query.include.length > 1 || query.exclude.length > 0) {
+		const scopes = await loadScopes(base);
+		const table = await facetTable(scopes, [...FACET_KEYS, 'scope']);
+		const sections = tally(passing(await combined(scopes, base, query), table, state, null), table, 'scope');
+		const whole = await runSearch({ ...state, scope: null }, query, base, 0);
+		return { [REPORT_SCOPE]: whole.total, ...sections };
+	}
+	const chars = only.chars;
+	const term = pagefindQuery(chars)!;
 	const facets = filtersFor(state, 'scope');
 	const count = async (pf: PagefindApi, key: 'scope' | null): Promise<Record<string, number>> => {
-		if (chars.length === 1) await preloadPrefix(pf, base, query.exact);
-		const found = await pf.search(query.exact, { filters: facets });
+		if (chars.length === 1) await preloadPrefix(pf, base, term.exact);
+		const found = await pf.search(term.exact, { filters: facets });
 		return key ? (found.filters[key] ?? {}) : { [REPORT_SCOPE]: found.results.length };
 	};
 	const [sections, whole] = await Promise.all([loadScopes(base).then((pf) => count(pf, 'scope')), loadPagefind(base).then((pf) => count(pf, null))]);

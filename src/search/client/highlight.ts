@@ -6,8 +6,7 @@
  * copy/paste, citation buttons) stays untouched; without it, the bar still navigates.
  */
 import { BLOCK_ATTRIBUTE } from '../../markdown/body.ts';
-import { isIgnored, foldChar } from '../codec.ts';
-import { findAll, queryChars } from '../query.ts';
+import { findAll, foldChar, isIgnored, parseQuery } from '../shared/index.ts';
 import { queryForPage } from './handoff.ts';
 
 /**
@@ -21,9 +20,12 @@ const CHROME = '.para-tools, .head-tools, .badge, button, .permalink, .visually-
 interface Hit {
 	range: Range;
 	block: Element;
+	/** Which of the query's terms it is. */
+	term: number;
 }
 
-function blockHits(block: Element, needle: string[]): Hit[] {
+/** Occurrences of every included term of the query in one block, in reading order. */
+function blockHits(block: Element, needles: string[][]): Hit[] {
 	const chars: string[] = [];
 	const where: Array<[Text, number]> = [];
 	const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
@@ -40,21 +42,24 @@ function blockHits(block: Element, needle: string[]): Hit[] {
 			i += ch.length;
 		}
 	}
-	return findAll(chars, needle).map((start) => {
-		const range = document.createRange();
-		const [startNode, startOffset] = where[start]!;
-		const [endNode, endOffset] = where[start + needle.length - 1]!;
-		range.setStart(startNode, startOffset);
-		range.setEnd(endNode, endOffset + (endNode.data.codePointAt(endOffset)! > 0xffff ? 2 : 1));
-		return { range, block };
-	});
+	const found = needles.flatMap((needle, term) => findAll(chars, needle).map((start) => ({ start, end: start + needle.length, term })));
+	return found
+		.sort((a, b) => a.start - b.start || a.term - b.term)
+		.map(({ start, end, term }) => {
+			const range = document.createRange();
+			const [startNode, startOffset] = where[start]!;
+			const [endNode, endOffset] = where[end - 1]!;
+			range.setStart(startNode, startOffset);
+			range.setEnd(endNode, endOffset + (endNode.data.codePointAt(endOffset)! > 0xffff ? 2 : 1));
+			return { range, block, term };
+		});
 }
 
 export function startHighlight(bar: HTMLElement): void {
 	const q = queryForPage(location, document.referrer);
-	const needle = queryChars(q);
-	if (needle.length === 0) return;
-	const hits = [...document.querySelectorAll(BLOCKS)].flatMap((b) => blockHits(b, needle));
+	const needles = parseQuery(q).include.map((t) => t.chars);
+	if (needles.length === 0) return;
+	const hits = [...document.querySelectorAll(BLOCKS)].flatMap((b) => blockHits(b, needles));
 	const status = bar.querySelector<HTMLElement>('[data-hl-status]')!;
 	const prev = bar.querySelector<HTMLButtonElement>('[data-hl-prev]')!;
 	const next = bar.querySelector<HTMLButtonElement>('[data-hl-next]')!;
@@ -69,9 +74,10 @@ export function startHighlight(bar: HTMLElement): void {
 		status.textContent = '本页没有找到这段文字';
 		return;
 	}
-	// Start at the first match in (or after) the block the result linked to.
+	// Start at the first match of the first term in (or after) the block the result linked to.
 	const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-	let current = target ? hits.findIndex((h) => target === h.block || target.contains(h.block) || Boolean(target.compareDocumentPosition(h.block) & Node.DOCUMENT_POSITION_FOLLOWING)) : 0;
+	const atOrAfter = (h: Hit) => !target || target === h.block || target.contains(h.block) || Boolean(target.compareDocumentPosition(h.block) & Node.DOCUMENT_POSITION_FOLLOWING);
+	let current = hits.findIndex((h) => h.term === 0 && atOrAfter(h));
 	if (current < 0) current = 0;
 
 	const show = (i: number, scroll: boolean) => {

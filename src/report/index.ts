@@ -6,5 +6,7 @@
  */
 export * from './schema.ts';
 export { ReportError, CorpusError } from './errors.ts';
-export { parseReport } from './parse.ts';
-export { parseFiles, parseFolder, type SourceFile, type ParsedCorpus } from './corpus.ts';
+export { parseReport, type ParseOptions } from './parse.ts';
+export { parseFiles, parseFolder, parseSources, type SourceFile, type ParsedCorpus, type SourcesOptions } from './corpus.ts';
+export { readPublished, isChromeLine, SIDECAR_FILE, type Intake, type PortalEvidence } from './intake/index.ts';
+export { readSidecar, SIDECAR_COLUMNS, type SidecarEntry } from './intake/sources.ts';

@@ -39,7 +39,7 @@ export const SidecarRowSchema = z.object({
 	/** Township, town or subdistrict. */
 	township: optional(z.string().trim()),
 	/** The year reported on. */
-	year: optional(z.coerce.number().int('year is not a whole number').min(1990, 'year is before 1990').max(2100, 'year is after 2100')),
+	year: optional(z.coerce.number({ error: 'year is not a year in digits (2023)' }).int('year is not a whole number').min(1990, 'year is before 1990').max(2100, 'year is after 2100')),
 	/** Title to use when the text has none. */
 	title: optional(z.string().trim()),
 });

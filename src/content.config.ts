@@ -5,10 +5,11 @@
 import { defineCollection } from 'astro:content';
 import { reportsLoader } from './loaders/reports.ts';
 import { ReportSchema } from './report/schema.ts';
+import { REPORTS_FOLDER } from './utils/reports-folder.ts';
 
 export const collections = {
 	reports: defineCollection({
-		loader: reportsLoader({ folder: process.env.REPORTS_DIR || 'seeds' }),
+		loader: reportsLoader({ folder: REPORTS_FOLDER }),
 		schema: ReportSchema,
 	}),
 };

@@ -10,6 +10,7 @@ import { buildOutline } from './outline.ts';
 import { typeParts } from './parts.ts';
 import { redact } from './redact.ts';
 import { resolveRegion } from './region.ts';
+import { separateBareNumbers, splitRunOnText } from './shapes.ts';
 import { toSimplified } from './simplify.ts';
 import { ReportSchema, type Report, type ReportWarning } from './schema.ts';
 import { missingParts, plansYearMismatch, redactionWarning } from './warnings.ts';
@@ -45,7 +46,7 @@ export function parseReport(bytes: Uint8Array, file: string, options: ParseOptio
 	const evidence = intake?.evidence;
 	if (!raw.trim()) throw new ReportError(file, 'the file is empty (no text). Remove it or put the report text in it.');
 	const warnings: ReportWarning[] = [];
-	const lines = redactLines(toLines(raw), warnings);
+	const lines = separateBareNumbers(redactLines(toLines(splitRunOnText(raw)), warnings));
 
 	const header = readHeader(lines);
 	const closing = readClosing(lines, header.bodyStart);

@@ -7,7 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CorpusError, ReportError } from './errors.ts';
 import { isIgnoredName, readPublished, SIDECAR_FILE } from './intake/index.ts';
-import { readSidecar } from './intake/sources.ts';
+import { readSidecar, type SidecarEntry } from './intake/sources.ts';
 import { parseReport } from './parse.ts';
 import type { Report } from './schema.ts';
 
@@ -64,6 +64,11 @@ export function parseFiles(files: SourceFile[]): ParsedCorpus {
 	return { reports: reports.filter((r) => !bad.has(r.source.file)), problems };
 }
 
+/** One file of any format, read and parsed (a per-file cache calls this); throws a ReportError for a bad file. */
+export async function parsePublished(bytes: Uint8Array, file: string, sidecar?: SidecarEntry): Promise<Report> {
+	return parseReport(bytes, file, { intake: await readPublished(bytes, file), sidecar });
+}
+
 export interface SourcesOptions {
 	/** Bytes of the folder's sources.csv, when it has one. */
 	sidecar?: Uint8Array;
@@ -80,8 +85,7 @@ export async function parseSources(files: SourceFile[], options: SourcesOptions 
 	const reports: Report[] = [];
 	for (const { file, bytes } of files) {
 		try {
-			const intake = await readPublished(bytes, file);
-			reports.push(parseReport(bytes, file, { intake, sidecar: sidecar?.entries.get(file) }));
+			reports.push(await parsePublished(bytes, file, sidecar?.entries.get(file)));
 		} catch (e) {
 			problems.push(e instanceof ReportError ? e : new ReportError(file, `could not be parsed: ${(e as Error).message}`));
 		}

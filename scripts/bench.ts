@@ -1,11 +1,14 @@
 /**
- * `npm run bench`: parse throughput. Builds one long report (the seeds' parts repeated to
+ * `npm run bench:parse`: parse throughput. Builds one long report (the seeds' parts repeated to
  * ~2 MB, so page breaks, numbering and merged parts all recur) and parses it and each seed
- * repeatedly, printing MB/s. Timing lives here, never in tests.
+ * repeatedly, printing MB/s; then every seed rendered as .docx, .pdf and a portal .html
+ * (tests/fixtures/formats/render.ts), read and parsed, MB/s per format. Timing lives here,
+ * never in tests.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseReport } from '../src/report/index.ts';
+import { parseReport, readPublished } from '../src/report/index.ts';
+import { toDocx, toHtml, toPdf } from '../tests/fixtures/formats/render.ts';
 
 const SEEDS = process.env.REPORTS_DIR ?? join(import.meta.dirname, '../seeds');
 const TARGET_BYTES = Number(process.env.BENCH_LONG_BYTES ?? 2_000_000);
@@ -44,3 +47,44 @@ const long = longReport(files);
 const { mbps, runs } = time(long, 'long.txt', 3000);
 rows.push({ input: 'long report (seeds repeated)', bytes: long.length, runs, mbps: mbps.toFixed(1) });
 console.table(rows);
+
+/** Intake and parse of every rendition of a format, until `minMs` have passed. */
+async function timeFormat(files: { file: string; bytes: Uint8Array }[], minMs = 2000) {
+	let runs = 0;
+	let textChars = 0;
+	const start = performance.now();
+	while (performance.now() - start < minMs || runs < 2) {
+		for (const { file, bytes } of files) {
+			const intake = await readPublished(bytes, file);
+			parseReport(bytes, file, { intake });
+			if (runs === 0) textChars += new TextEncoder().encode(intake.text).length;
+		}
+		runs++;
+	}
+	const seconds = (performance.now() - start) / 1000;
+	const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
+	return { runs, bytes, textBytes: textChars, seconds };
+}
+
+const texts = files.map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+const renditions = {
+	txt: files.map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(join(SEEDS, f))) })),
+	docx: await Promise.all(texts.map(async (t, i) => ({ file: `${i}.docx`, bytes: await toDocx(t) }))),
+	pdf: await Promise.all(texts.map(async (t, i) => ({ file: `${i}.pdf`, bytes: await toPdf(t) }))),
+	html: texts.map((t, i) => ({ file: `${i}.html`, bytes: toHtml(t, { published: '2024-01-12', publisher: '区政府办公室' }) })),
+};
+const formatRows = [];
+for (const [format, list] of Object.entries(renditions)) {
+	await timeFormat(list, 0); // warm-up: libraries load and compile on first use
+	const { runs, bytes, textBytes, seconds } = await timeFormat(list);
+	formatRows.push({
+		format,
+		files: list.length,
+		'file KB': Math.round(bytes / 1024),
+		runs,
+		'MB/s of files': ((bytes * runs) / seconds / 1e6).toFixed(2),
+		'MB/s of text': ((textBytes * runs) / seconds / 1e6).toFixed(2),
+		'ms/report': ((seconds * 1000) / (runs * list.length)).toFixed(1),
+	});
+}
+console.table(formatRows);

@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { duplicates, reportFiles } from '../report/corpus.ts';
+import { duplicates, parsePublished, reportFolder } from '../report/corpus.ts';
+import { readSidecar, type SidecarEntry } from '../report/intake/sources.ts';
 import { ReportError } from '../report/errors.ts';
-import { parseReport } from '../report/parse.ts';
 import type { ReportSummary } from '../report/summary.ts';
 import { makeArtefact, openArtefactStore, type ArtefactStore } from './artefacts.ts';
 import { progressLog, type Log } from './progress.ts';
@@ -52,18 +52,20 @@ export function artefactStoreFor(cacheDir: string, folder: string): ArtefactStor
 	return openArtefactStore(join(corpusCacheDir(cacheDir, folder), 'reports'));
 }
 
-/** Cache key of one source file: its name and bytes, and the code that turns them into artefacts. */
-export function artefactKey(version: string, file: string, bytes: Uint8Array): string {
-	return createHash('sha256').update(version).update('\0').update(file).update('\0').update(bytes).digest('hex').slice(0, 32);
+/** Cache key of one source file: its name, bytes and sources.csv row, and the code that turns them into artefacts. */
+export function artefactKey(version: string, file: string, bytes: Uint8Array, sidecar?: SidecarEntry): string {
+	const hash = createHash('sha256').update(version).update('\0').update(file).update('\0').update(bytes);
+	if (sidecar) hash.update('\0').update(JSON.stringify(sidecar));
+	return hash.digest('hex').slice(0, 32);
 }
 
 type Made = Awaited<ReturnType<typeof makeArtefact>>;
 type Outcome = { made: Made } | { problem: ReportError };
 
-/** Parses and renders one file in this thread. */
-async function makeHere(file: string, bytes: Uint8Array, key: string): Promise<Outcome> {
+/** Reads, parses and renders one file in this thread. */
+async function makeHere(file: string, bytes: Uint8Array, key: string, sidecar?: SidecarEntry): Promise<Outcome> {
 	try {
-		return { made: await makeArtefact(parseReport(bytes, file), key) };
+		return { made: await makeArtefact(await parsePublished(bytes, file, sidecar), key) };
 	} catch (e) {
 		return { problem: e instanceof ReportError ? e : new ReportError(file, `could not be parsed: ${(e as Error).message}`) };
 	}
@@ -98,10 +100,12 @@ function workerPool(count: number) {
 export async function prepareCorpus({ folder, cacheDir, root, log, workers = 1 }: PrepareOptions): Promise<PreparedCorpus> {
 	const store = artefactStoreFor(cacheDir, folder);
 	const version = codeVersion(root);
-	const names = await reportFiles(folder);
+	const { names, sidecar: sidecarBytes } = await reportFolder(folder);
 	const progress = progressLog('parse', names.length, log);
 	const found: Array<ReportSummary | null> = new Array(names.length).fill(null);
 	const problems: ReportError[] = [];
+	const sidecar = sidecarBytes ? readSidecar(sidecarBytes, new Set(names)) : null;
+	if (sidecar) problems.push(...sidecar.problems);
 	const pool = workers > 1 ? workerPool(workers) : null;
 	const pending = new Set<Promise<void>>();
 	let parsed = 0;
@@ -109,14 +113,15 @@ export async function prepareCorpus({ folder, cacheDir, root, log, workers = 1 }
 		for (const [i, file] of names.entries()) {
 			// One file at a time: opening 40,000 at once exceeds the open-file limit (EMFILE).
 			const bytes = new Uint8Array(readFileSync(join(folder, file)));
-			const key = artefactKey(version, file, bytes);
+			const facts = sidecar?.entries.get(file);
+			const key = artefactKey(version, file, bytes, facts);
 			const summary = store.readSummary(key);
 			if (summary) {
 				found[i] = summary;
 				progress.tick();
 				continue;
 			}
-			const job = (pool ? pool.make({ file, bytes, key }) : makeHere(file, bytes, key)).then((outcome) => {
+			const job = (pool ? pool.make({ file, bytes, key, sidecar: facts }) : makeHere(file, bytes, key, facts)).then((outcome) => {
 				if ('problem' in outcome) problems.push(outcome.problem);
 				else {
 					store.write(key, outcome.made.artefact, outcome.made.summary);

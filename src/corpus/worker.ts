@@ -4,18 +4,21 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { ReportError } from '../report/errors.ts';
-import { parseReport } from '../report/parse.ts';
+import { parsePublished } from '../report/corpus.ts';
+import type { SidecarEntry } from '../report/intake/sources.ts';
 import { makeArtefact } from './artefacts.ts';
 
 export interface WorkerJob {
 	file: string;
 	bytes: Uint8Array;
 	key: string;
+	/** Its row of the folder's sources.csv, if any. */
+	sidecar?: SidecarEntry;
 }
 
-parentPort?.on('message', async ({ file, bytes, key }: WorkerJob) => {
+parentPort?.on('message', async ({ file, bytes, key, sidecar }: WorkerJob) => {
 	try {
-		const made = await makeArtefact(parseReport(bytes, file), key);
+		const made = await makeArtefact(await parsePublished(bytes, file, sidecar), key);
 		parentPort!.postMessage({ file, made });
 	} catch (e) {
 		const problem = e instanceof ReportError ? { file: e.file, reason: e.reason, line: e.line } : { file, reason: `could not be parsed: ${(e as Error).message}` };

@@ -22,7 +22,7 @@ export const INDEX_HEADER = ['report_id', 'province', 'city', 'county', 'townshi
 export const INDEX_FILE = 'reports-index.csv';
 
 /** Columns of reports-<year>.csv: one row per part. */
-export const CSV_HEADER = ['report_id', 'province', 'city', 'county', 'township', 'region_code', 'year', 'type', 'heading', 'text'];
+export const CSV_HEADER = ['report_id', 'province', 'city', 'county', 'township', 'region_code', 'year', 'type', 'heading', 'text', 'source_file', 'source_format', 'source_url', 'source_retrieved', 'source_sha256'];
 
 const csvRow = (row: Array<string | number | null>) => `${row.map(csvField).join(',')}\r\n`;
 
@@ -69,7 +69,8 @@ async function writeYear(year: number, reports: ReportSummary[], store: Artefact
 		const { report, blocks } = store.read(summary.key);
 		const json = [JSON.stringify(report)];
 		const { province, city, county, township, code } = report.region;
-		const rows = report.sections.map((s) => csvRow([report.id, province, city, county, township, code, report.reportYear, s.type, s.heading, partText(blocks, s.id)]));
+		const { file, format, url, retrieved, sha256 } = report.source;
+		const rows = report.sections.map((s) => csvRow([report.id, province, city, county, township, code, report.reportYear, s.type, s.heading, partText(blocks, s.id), file, format, url, retrieved, sha256]));
 		for (const { format, w } of writers) await w.add(format === 'json' ? json : rows);
 	}
 	const files: Array<Omit<DownloadFile, 'dir'>> = [];

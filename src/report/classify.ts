@@ -3,6 +3,7 @@
  * the regulation's parts, scored, with the reporting year telling past work from plans.
  * Topical headings (强化组织领导…) carry no cue and are measures.
  */
+import { arabicYears } from './dates.ts';
 import type { SectionType } from './schema.ts';
 import { toSimplified } from './simplify.ts';
 
@@ -23,9 +24,9 @@ const CUES: Cue[] = [
 	{ type: 'measures', re: /举措|成效|做法|工作(开展)?情况|开展情况|主要工作|总体情况|完成情况|推进情况|取得/ },
 ];
 
-/** Years named in a heading (`2024年…`). */
+/** Years named in a heading (`2024年…`, `二〇二四年…`). */
 export function yearsIn(text: string): number[] {
-	return [...text.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+	return [...arabicYears(text).matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
 }
 
 /**

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CorpusError, ReportError } from './errors.ts';
+import { isIgnoredName, readPublished, SIDECAR_FILE } from './intake/index.ts';
+import { readSidecar, type SidecarEntry } from './intake/sources.ts';
 import { parseReport } from './parse.ts';
 import type { Report } from './schema.ts';
 
@@ -66,22 +68,67 @@ export function parseFiles(files: SourceFile[]): ParsedCorpus {
 	return { reports: reports.filter((r) => !bad.has(r.source.file)), problems };
 }
 
-/** Names of the report files in a folder, sorted; throws when there is none. */
-export async function reportFiles(dir: string): Promise<string[]> {
-	const names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
-	if (names.length === 0) {
-		throw new CorpusError([new ReportError(dir, 'no .txt reports in this folder. Put report files in it or point REPORTS_DIR at one.')]);
-	}
-	return names;
+/** One file of any format, read and parsed (a per-file cache calls this); throws a ReportError for a bad file. */
+export async function parsePublished(bytes: Uint8Array, file: string, sidecar?: SidecarEntry): Promise<Report> {
+	return parseReport(bytes, file, { intake: await readPublished(bytes, file), sidecar });
 }
 
-/** Every report in a folder, sorted by file name; throws one CorpusError listing all bad files. */
+export interface SourcesOptions {
+	/** Bytes of the folder's sources.csv, when it has one. */
+	sidecar?: Uint8Array;
+}
+
+/**
+ * Files of any format (.txt, .docx, .pdf, .html), with the facts of an optional sources.csv;
+ * never throws for a bad file or a bad sidecar row, so callers can show all problems at once.
+ */
+export async function parseSources(files: SourceFile[], options: SourcesOptions = {}): Promise<ParsedCorpus> {
+	const problems: ReportError[] = [];
+	const sidecar = options.sidecar ? readSidecar(options.sidecar, new Set(files.map((f) => f.file))) : null;
+	if (sidecar) problems.push(...sidecar.problems);
+	const reports: Report[] = [];
+	for (const { file, bytes } of files) {
+		try {
+			reports.push(await parsePublished(bytes, file, sidecar?.entries.get(file)));
+		} catch (e) {
+			problems.push(e instanceof ReportError ? e : new ReportError(file, `could not be parsed: ${(e as Error).message}`));
+		}
+	}
+	problems.push(...duplicates(reports));
+	const bad = new Set(problems.map((p) => p.file));
+	return { reports: reports.filter((r) => !bad.has(r.source.file)), problems };
+}
+
+/** The report files of a folder and its sources.csv, as the folder parsers read them. */
+export interface ReportFolder {
+	/** Report files (every file but hidden ones and the sidecar), sorted by name; other formats are refused when parsed. */
+	names: string[];
+	/** Bytes of the folder's sources.csv, when it has one. */
+	sidecar?: Uint8Array;
+}
+
+/** Lists a folder's report files and reads its sources.csv; throws when it holds no report. */
+export async function reportFolder(dir: string): Promise<ReportFolder> {
+	const all = await readdir(dir, { withFileTypes: true });
+	const names = all.filter((e) => e.isFile() && !isIgnoredName(e.name)).map((e) => e.name).sort();
+	const sidecarName = all.find((e) => e.isFile() && e.name.toLowerCase() === SIDECAR_FILE)?.name;
+	if (names.length === 0) {
+		throw new CorpusError([new ReportError(dir, 'no reports in this folder (.txt, .docx, .pdf or .html). Put report files in it or point REPORTS_DIR at one.')]);
+	}
+	return { names, sidecar: sidecarName ? new Uint8Array(readFileSync(join(dir, sidecarName))) : undefined };
+}
+
+/**
+ * Every report in a folder (.txt, .docx, .pdf, .html/.htm; any other file is refused by name),
+ * sorted by file name, with the folder's sources.csv applied; throws one CorpusError listing
+ * every bad file and every bad sidecar row.
+ */
 export async function parseFolder(dir: string): Promise<Report[]> {
-	const names = await reportFiles(dir);
+	const { names, sidecar } = await reportFolder(dir);
 	// One file at a time: opening 40,000 at once exceeds the open-file limit (EMFILE), and
 	// small sequential reads take about a second for that many.
 	const files = names.map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(dir, file))) }));
-	const { reports, problems } = parseFiles(files);
+	const { reports, problems } = await parseSources(files, { sidecar });
 	if (problems.length > 0) throw new CorpusError(problems);
 	return reports;
 }

@@ -1,10 +1,12 @@
 /**
- * The report library's public face: bytes and a file name in, a validated Report out.
+ * The report library's public face: bytes and a file name in (.txt, .docx, .pdf, .html), a
+ * validated Report out.
  * No Astro import anywhere under src/report: the CLI, the content loader, the tests and
  * the benchmark all call this same code.
- * (Work in progress: the real pipeline lands in the next commits.)
  */
 export * from './schema.ts';
 export { ReportError, CorpusError } from './errors.ts';
-export { parseReport } from './parse.ts';
-export { parseFiles, parseFolder, type SourceFile, type ParsedCorpus } from './corpus.ts';
+export { parseReport, type ParseOptions } from './parse.ts';
+export { parseFiles, parseFolder, parsePublished, parseSources, type SourceFile, type ParsedCorpus, type SourcesOptions } from './corpus.ts';
+export { readPublished, isChromeLine, SIDECAR_FILE, type Intake, type PortalEvidence } from './intake/index.ts';
+export { readSidecar, SIDECAR_COLUMNS, type SidecarEntry } from './intake/sources.ts';

@@ -58,16 +58,40 @@ function unnumberedHeading(text: string): Marker | null {
 	return classifyHeading(rest).length > 0 ? { rank: 0, number: '', rest } : null;
 }
 
+/** Sentence punctuation: a heading line has none. */
+const ANY_PUNCT = /[，。；！？、,.;!?“”"]/;
+
+/**
+ * In a report headed without numbers, a topical heading (主要工作特点, 深化依法行政) has no cue
+ * word, but it stands alone: short, unpunctuated, after a finished sentence and before a
+ * longer paragraph.
+ */
+function standsAlone(paragraphs: Line[], i: number): boolean {
+	const text = paragraphs[i]!.text;
+	const before = paragraphs[i - 1]?.text;
+	const after = paragraphs[i + 1]?.text;
+	if (text.length > MAX_UNNUMBERED_HEADING || ANY_PUNCT.test(text) || /[：:]$/.test(text) || !after) return false;
+	return (before === undefined || /[。！？；：:]$/.test(before)) && after.length > text.length * 2 && /[。！？；]$/.test(after);
+}
+
 export function buildOutline(paragraphs: Line[]): RawOutline {
 	const numbered = topRank(paragraphs);
-	const top = numbered ?? (paragraphs.some((p) => unnumberedHeading(p.text)) ? 0 : null);
-	const read = (text: string) => (numbered === null ? unnumberedHeading(text) : readMarker(text));
+	const cued = numbered === null && paragraphs.some((p) => unnumberedHeading(p.text));
+	const top = numbered ?? (cued ? 0 : null);
+	const headings = new Map<Line, Marker>();
+	if (cued) {
+		paragraphs.forEach((p, i) => {
+			const m = unnumberedHeading(p.text) ?? (standsAlone(paragraphs, i) ? { rank: 0, number: '', rest: p.text } : null);
+			if (m) headings.set(p, m);
+		});
+	}
+	const read = (p: Line) => (numbered === null ? (headings.get(p) ?? null) : readMarker(p.text));
 	const preamble: Line[] = [];
 	const parts: RawBlock[] = [];
 	// stack[0] is the current part, stack[1] its open child, stack[2] the grandchild.
 	const stack: RawBlock[] = [];
 	for (const p of paragraphs) {
-		const m = top === null ? null : read(p.text);
+		const m = top === null ? null : read(p);
 		if (m && m.rank === top) {
 			const part = block(p, m.rank, m.number, m.rest);
 			parts.push(part);

@@ -73,15 +73,35 @@ export const WarningSchema = z.object({
 	line: z.number().int().positive().optional(),
 });
 
+/** The formats a report is read from (`.htm` is `html`). */
+export const SourceFormatSchema = z.enum(['txt', 'docx', 'pdf', 'html']);
+
+/** Report facts that a folder's `sources.csv` may supply. */
+export const SidecarFactSchema = z.enum(['province', 'city', 'county', 'township', 'reportYear', 'title']);
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 export const SourceSchema = z.object({
 	/** File name as found in the seeds folder. */
 	file: z.string(),
-	/** SHA-256 of the raw bytes, hex. */
+	/** Format the original was read as. */
+	format: SourceFormatSchema.default('txt'),
+	/** SHA-256 of the raw bytes of the original file, hex. */
 	sha256: z.string().regex(/^[0-9a-f]{64}$/),
-	/** Encoding detected (`utf-8`, `utf-16le`, `utf-16be`, `gb18030`). */
+	/** Text encoding detected (`utf-8`, `utf-16le`, `utf-16be`, `gb18030`); `binary` for .docx and .pdf. */
 	encoding: z.string(),
 	/** Size of the raw file in bytes. */
 	bytes: z.number().int().nonnegative(),
+	/** Address of the official copy, from `sources.csv`. */
+	url: z.string().url().nullable().default(null),
+	/** Day the official copy was retrieved, ISO `YYYY-MM-DD`, from `sources.csv`. */
+	retrieved: isoDate.nullable().default(null),
+	/** The portal's 发布日期 (when it was posted), ISO; evidence only, never the report's own `issuedDate`. */
+	publishedDate: isoDate.nullable().default(null),
+	/** The portal's 发布机构. */
+	publisher: z.string().nullable().default(null),
+	/** Report facts taken from `sources.csv` rather than from the text. */
+	fromSidecar: z.array(SidecarFactSchema).default([]),
 });
 
 export const ReportSchema = z.object({
@@ -123,5 +143,8 @@ export type Subsubsection = z.infer<typeof SubsubsectionSchema>;
 export type Subsection = z.infer<typeof SubsectionSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Region = z.infer<typeof RegionSchema>;
+export type SourceFormat = z.infer<typeof SourceFormatSchema>;
+export type SidecarFact = z.infer<typeof SidecarFactSchema>;
+export type Source = z.infer<typeof SourceSchema>;
 export type ReportWarning = z.infer<typeof WarningSchema>;
 export type Report = z.infer<typeof ReportSchema>;

@@ -1,6 +1,7 @@
 /** The year a report is about: the title's, else the body's own words, else its issue date. */
 import type { Line } from './lines.ts';
 import { yearsIn } from './classify.ts';
+import { arabicYears } from './dates.ts';
 import { toSimplified } from './simplify.ts';
 
 export interface YearFinding {
@@ -16,7 +17,7 @@ const BODY_YEAR_RES = [/现将\s*(\d{4})\s*年/, /(\d{4})\s*年(?:度|以来|，
 export function findReportYear(title: string | null, preamble: Line[], issuedDate: string | null): YearFinding {
 	const fromTitle = title ? yearsIn(title).find(PLAUSIBLE) : undefined;
 	if (fromTitle) return { year: fromTitle, from: 'title' };
-	const opening = toSimplified(preamble.slice(0, 3).map((l) => l.text).join('\n'));
+	const opening = arabicYears(toSimplified(preamble.slice(0, 3).map((l) => l.text).join('\n')));
 	for (const re of BODY_YEAR_RES) {
 		const m = opening.match(re);
 		if (m && PLAUSIBLE(Number(m[1]))) return { year: Number(m[1]), from: 'body' };

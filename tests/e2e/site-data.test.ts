@@ -61,7 +61,7 @@ describe('bulk data', () => {
 		const header = tables[0]![0];
 		for (const t of tables) expect(t[0]).toEqual(header);
 		const rows = tables.flatMap((t) => t.slice(1));
-		expect(header).toEqual(['report_id', 'province', 'city', 'county', 'township', 'region_code', 'year', 'type', 'heading', 'text']);
+		expect(header).toEqual(['report_id', 'province', 'city', 'county', 'township', 'region_code', 'year', 'type', 'heading', 'text', 'source_file', 'source_format', 'source_url', 'source_retrieved', 'source_sha256']);
 		const reports = builtReports();
 		expect(rows.length).toBe(reports.reduce((n, r) => n + r.sections.length, 0));
 		for (const r of reports) {
@@ -72,6 +72,7 @@ describe('bulk data', () => {
 				expect(row.slice(1, 7)).toEqual([r.region.province ?? '', r.region.city ?? '', r.region.county ?? '', r.region.township ?? '', r.region.code ?? '', String(r.reportYear)]);
 				expect(row[8]).toBe(s.heading ?? '');
 				for (const p of paragraphsOf(s)) expect(row[9]).toContain(p.text);
+				expect(row.slice(10)).toEqual([r.source.file, r.source.format, r.source.url ?? '', r.source.retrieved ?? '', r.source.sha256]);
 			});
 		}
 	});
@@ -83,6 +84,14 @@ describe('bulk data', () => {
 			const text = readFileSync(join(DIST, 'reports', r.id, 'text.txt'), 'utf8');
 			expect(text.startsWith('\uFEFF'), 'text.txt starts with a UTF-8 BOM').toBe(true);
 			expect(text.slice(1).trimEnd()).toBe(r.text.trimEnd());
+		}
+	});
+
+	it('each report offers its original file, byte for byte', () => {
+		for (const r of builtReports()) {
+			const page = readFileSync(join(DIST, 'reports', r.id, 'index.html'), 'utf8');
+			expect(page).toContain(`href="/reports/${r.id}/original.txt"`);
+			expect(readFileSync(join(DIST, 'reports', r.id, 'original.txt')).equals(readFileSync(join('seeds', r.source.file)))).toBe(true);
 		}
 	});
 

@@ -14,7 +14,7 @@ import type { Citation, CopyShare, Figure, FollowupPair, Indicator, Law, Similar
 import { findSimilar, type SimilarInput, type SimilarOptions } from './similar.ts';
 
 export * from './schema.ts';
-export { LAW_KIND_LABELS } from './law-kinds.ts';
+export { KIND_RULES, LAW_KIND_LABELS } from './law-kinds.ts';
 export { INDICATORS, INDICATOR_RULES, indicatorOf } from './indicators.ts';
 export { townshipKey } from './paragraphs.ts';
 

@@ -26,7 +26,7 @@ export function reportsChart(rows: ProvinceYearCount[]): string {
 		// Whole reports only: no 0.5 ticks on a small library.
 		x: { label: '报告数', grid: true, ticks: Math.min(largest, 10), tickFormat: 'd' },
 		y: { label: null },
-		color: { type: 'ordinal', domain: years.map(String), scheme: 'tableau10', legend: true },
+		color: { type: 'ordinal', domain: years.map(String), scheme: 'tableau10', legend: 'ramp' },
 		marks: [
 			Plot.barX(rows, Plot.stackX({ y: 'province', x: 'reports', fill: (r: ProvinceYearCount) => String(r.year), sort: { y: '-x' } })),
 			Plot.ruleX([0]),

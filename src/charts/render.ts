@@ -11,7 +11,8 @@ const { document } = parseHTML('<!doctype html><html><body></body></html>');
 export function renderChart(options: Plot.PlotOptions & { ariaLabel: string }): string {
 	const node = Plot.plot({ ...options, document: document as unknown as Document, style: { background: 'transparent', ...(options.style as object) } });
 	// The table beside every chart carries its data for screen readers; the picture names itself.
-	const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
-	svg?.setAttribute('role', 'img');
+	// A legend makes Plot wrap the chart in a <figure> with its own (SVG ramp) legend.
+	const svgs = node.tagName.toLowerCase() === 'svg' ? [node] : [...node.querySelectorAll('svg')];
+	for (const svg of svgs) svg.setAttribute('role', 'img');
 	return node.outerHTML;
 }

@@ -30,6 +30,8 @@ const NOT_PLACES = /^(社区|辖区|小区|园区|景区|城区|山区|片区|�
 const TOWNSHIP_PATTERN = /^((全|本)(镇|乡|街道|苏木)|[\u4e00-\u9fff]{1,8}?(民族乡|民族苏木|苏木|街道|镇|乡)(?![村镇]))/;
 /** A province, prefecture or county scope word, or such a name the division table lacks. */
 const UPPER_PATTERN = /^(全(省|市|区|县|州|盟|旗)|[\u4e00-\u9fff]{2,4}(省|市|自治区)|[\u4e00-\u9fff]{1,12}?(自治州|自治县|自治旗|地区|县|区|州|盟|旗))/;
+/** Words no place name holds: 关于加强社区…, 国务院关于加强县级… name no place. */
+const NOT_IN_NAMES = /关于|加强|推进|深化|开展|建设|实施|全面|进一步|做好|促进|规范|创建|印发|完善|健全|办公厅|国务院|中央|国家|全国|社区|辖区|城区|小区|园区|乡镇|城乡|村镇|市县|县乡|县级|区级|市级|省级/;
 const LEADING_YEAR = /^\d{4}年度?/;
 /** Party bodies or rules: 中共…, 中国共产党…, 党政/党委/党组…. */
 const PARTY = /^(中共|中国共产党|党政|党委|党组|党内)|党政主要负责人|党员/;
@@ -65,14 +67,18 @@ export function nationalTitle(name: string): NationalTitle | null {
 /** Level of the division named at the start of a title, if any: the longest known name wins. */
 function leadingPlace(name: string): 'township' | 'upper' | null {
 	const body = name.replace(LEADING_YEAR, '');
-	if (NOT_PLACES.test(body)) return null;
+	if (NOT_PLACES.test(body) || CENTRAL_ISSUER.test(body)) return null;
 	const { byName, maxNameLength } = divisionIndex();
 	for (let n = Math.min(maxNameLength, body.length - 1); n >= 2; n--) {
 		const places = byName.get(body.slice(0, n));
 		if (places) return places.some((p) => p.level !== 'township') ? 'upper' : 'township';
 	}
-	if (TOWNSHIP_PATTERN.test(body)) return 'township';
-	if (UPPER_PATTERN.test(body)) return 'upper';
+	const named = (pattern: RegExp) => {
+		const m = pattern.exec(body);
+		return m !== null && !NOT_IN_NAMES.test(m[0]);
+	};
+	if (named(TOWNSHIP_PATTERN)) return 'township';
+	if (named(UPPER_PATTERN)) return 'upper';
 	return null;
 }
 

@@ -1,12 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import remarkCjkFriendly from 'remark-cjk-friendly';
 import { copyFile } from 'node:fs/promises';
+import { buildOptions } from './src/config/options.ts';
+import { MARKDOWN_OPTIONS, markdownProcessor } from './src/markdown/processor.ts';
+import dataSizes from './src/integrations/data-sizes.ts';
+import downloads from './src/integrations/downloads.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 
-const site = process.env.SITE_URL || undefined;
+// The environment is read once, here and nowhere else, and passed down (src/config/options.ts).
+const options = buildOptions();
 
 /** @astrojs/sitemap writes sitemap-index.xml; also publish it at the conventional /sitemap.xml. */
 /** @type {() => import('astro').AstroIntegration} */
@@ -17,17 +20,15 @@ const sitemapAlias = () => ({
 	},
 });
 
-// Lean unified pipeline: no GFM or SmartyPants (report text needs neither, and both cost
-// build time at scale); remark-cjk-friendly makes `**一是加强组织领导。**后文` emphasis work.
 export default defineConfig({
-	site,
+	site: options.siteUrl,
 	trailingSlash: 'always',
+	// Pages whose getStaticPaths gives a cacheKey (report pages, their text) are copied from
+	// the last build when key and code are unchanged (src/utils/cache-keys.ts).
+	experimental: { incrementalBuild: true },
 	// Separate builds (tests, benchmarks) can keep their content cache apart from the main one.
-	cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-	markdown: {
-		syntaxHighlight: false,
-		processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkCjkFriendly] }),
-	},
+	cacheDir: options.cacheDir,
+	markdown: { ...MARKDOWN_OPTIONS, processor: markdownProcessor },
 	// sitemap.xml needs absolute URLs, so only when SITE_URL is set.
-	integrations: [...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') }), sitemapAlias()] : []), searchIndex()],
+	integrations: [...(options.siteUrl ? [sitemap({ filter: (page) => !page.endsWith('/404/') }), sitemapAlias()] : []), downloads(options), dataSizes(), searchIndex(options)],
 });

@@ -44,7 +44,16 @@ for (const shard of shards) {
 	}
 	for (const kind of [PARTS_DIR, SCOPES_DIR]) if (!existsSync(join(shard, 'pagefind', kind))) problems.push(`${shard}: no search index in pagefind/${kind}/ (was it built with SITE_PAGES=catalogue?)`);
 }
-const listed = (JSON.parse(readFileSync(join(catalogue, 'data', 'reports.json'), 'utf8')) as Array<{ id: string }>).map((r) => r.id);
+// The catalogue's list of every report: the first column of data/reports-index*.csv (ids are plain ASCII, quoted).
+const indexFiles = readdirSync(join(catalogue, 'data')).filter((name) => /^reports-index(-\d+)?\.csv$/.test(name));
+if (indexFiles.length === 0) problems.push(`${catalogue}: no data/reports-index.csv (is it a catalogue build?)`);
+const listed = indexFiles.flatMap((name) =>
+	readFileSync(join(catalogue, 'data', name), 'utf8')
+		.split('\r\n')
+		.slice(1)
+		.filter(Boolean)
+		.map((line) => line.slice(1, line.indexOf('"', 1))),
+);
 for (const id of listed) if (!pageOwner.has(id)) problems.push(`report ${id} is listed by the catalogue but no shard built its page`);
 const listedSet = new Set(listed);
 for (const [id, shard] of pageOwner) if (!listedSet.has(id)) problems.push(`report ${id} (shard ${shard}) is missing from the catalogue: build the catalogue from every shard's reports`);

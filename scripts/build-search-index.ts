@@ -1,13 +1,16 @@
 /**
- * Writes dist/pagefind/ after `astro build` has exited (`npm run build` runs both), so
- * Astro's memory and Pagefind's never add up. Same code as the integration.
+ * Writes dist/pagefind/ from the parse-once cache after `astro build` (`npm run build` runs
+ * both; the integration runs this too, as a child process).
  *   node scripts/build-search-index.ts [--dist dist]
- * Env: REPORTS_DIR, SEARCH_SHARD, SEARCH_PART_SIZE, SITE_PAGES (see src/integrations/pagefind.ts).
+ * Options come from the environment (src/config/options.ts): REPORTS_DIR, SEARCH_SHARD,
+ * SEARCH_PART_SIZE, SEARCH_PART_CACHE, SITE_PAGES, ASTRO_CACHE_DIR.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { indexFromEnv } from '../src/integrations/pagefind.ts';
+import { buildOptions } from '../src/config/options.ts';
+import { buildIndex, indexerEnv } from '../src/search/build-index.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const dist = resolve(values.dist);
@@ -16,7 +19,14 @@ if (!existsSync(dist)) {
 	process.exit(1);
 }
 try {
-	await indexFromEnv(process.cwd(), dist, (m) => console.log(`[search-index] ${m}`));
+	const options = buildOptions();
+	// Pagefind reads its chunk size from its own process's environment: run again with it set.
+	const chunkPositions = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+	if (!chunkPositions) {
+		const again = spawnSync(process.execPath, process.argv.slice(1), { stdio: 'inherit', env: { ...process.env, ...indexerEnv(options) } });
+		process.exit(again.status ?? 1);
+	}
+	await buildIndex({ options, root: process.cwd(), distDir: dist, chunkPositions, log: (m) => console.log(`[search-index] ${m}`) });
 } catch (error) {
 	console.error(error instanceof Error ? error.message : error);
 	process.exit(1);

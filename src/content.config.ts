@@ -1,14 +1,15 @@
 /**
- * One collection: every report of the seeds folder, parsed by src/report and validated
- * against its zod schema. REPORTS_DIR points the build at another folder (benchmarks, tests).
+ * One collection: a summary of every report of the reports folder (REPORTS_DIR, default
+ * seeds/), parsed once by src/corpus and validated against its zod schema.
  */
 import { defineCollection } from 'astro:content';
+import { buildOptions } from './config/options.ts';
 import { reportsLoader } from './loaders/reports.ts';
-import { ReportSchema } from './report/schema.ts';
+import { ReportSummarySchema } from './report/summary.ts';
 
 export const collections = {
 	reports: defineCollection({
-		loader: reportsLoader({ folder: process.env.REPORTS_DIR || 'seeds' }),
-		schema: ReportSchema,
+		loader: reportsLoader({ folder: buildOptions().reportsDir }),
+		schema: ReportSummarySchema,
 	}),
 };

@@ -1,12 +1,17 @@
 /** Full build (`astro build`, then the search index) of a corpus (pages, search index, exports): wall time and peak memory of the tree. */
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { measure } from './proctree.ts';
+import { measure } from '../lib/proctree.ts';
 import { folderBytes, largestFile } from './sizes.ts';
 
-const ASTRO = join(import.meta.dirname, '../../node_modules/.bin/astro');
-const INDEXER = join(import.meta.dirname, '../build-search-index.ts');
+const BUILD = join(import.meta.dirname, '../build.ts');
+
+export interface PhaseNumbers {
+	phase: string;
+	seconds: number;
+	peakRssMB: number;
+}
 
 export interface BuildNumbers {
 	buildSeconds: number;
@@ -15,13 +20,17 @@ export interface BuildNumbers {
 	indexBytes: number;
 	/** Largest report page, gzip-compressed, in bytes. */
 	largestReportPageGzipBytes: number;
+	/** Time and peak memory of each phase of `npm run build` (scripts/build.ts). */
+	phases: PhaseNumbers[];
 }
 
 export async function buildSite(corpusDir: string, outDir: string, cacheDir: string): Promise<BuildNumbers> {
-	// What `npm run build` runs: Astro, then the search index once Astro has exited.
-	const script = `"${process.execPath}" "${ASTRO}" build --outDir "${outDir}" && "${process.execPath}" "${INDEXER}" --dist "${outDir}"`;
-	const run = await measure('/bin/sh', ['-c', script], { REPORTS_DIR: corpusDir, ASTRO_CACHE_DIR: cacheDir, SEARCH_INDEX: 'separate' });
-	if (run.code !== 0) throw new Error(`astro build failed (exit ${run.code}):\n${run.output.slice(-4000)}`);
+	// What `npm run build` runs: parse, Astro, then the search index, each in its own process.
+	const summary = `${outDir}-phases.json`;
+	const run = await measure(process.execPath, [BUILD, '--outDir', outDir, '--summary', summary], { REPORTS_DIR: corpusDir, ASTRO_CACHE_DIR: cacheDir });
+	if (run.code !== 0) throw new Error(`the build failed (exit ${run.code}):\n${run.output.slice(-4000)}`);
+	const phases = (JSON.parse(readFileSync(summary, 'utf8')) as { phases: PhaseNumbers[] }).phases;
+	rmSync(summary, { force: true });
 	const largest = largestFile(join(outDir, 'reports'), /^index\.html$/);
 	return {
 		buildSeconds: Number(run.seconds.toFixed(1)),
@@ -29,5 +38,6 @@ export async function buildSite(corpusDir: string, outDir: string, cacheDir: str
 		distBytes: folderBytes(outDir),
 		indexBytes: folderBytes(join(outDir, 'pagefind')),
 		largestReportPageGzipBytes: largest ? gzipSync(readFileSync(largest.path)).length : 0,
+		phases,
 	};
 }

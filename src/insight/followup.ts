@@ -57,12 +57,36 @@ function links(plans: FollowBlock[], measures: FollowBlock[]): FollowupPair['lin
 	});
 }
 
+/** What follow-up reads of a report: its place, year and the three parts it pairs. */
+export interface FollowSource {
+	id: string;
+	township: string | null;
+	townshipName: string | null;
+	reportYear: number;
+	plans: FollowBlock[];
+	measures: FollowBlock[];
+	problems: FollowBlock[];
+}
+
+/** A report's follow-up input, so a corpus pass can keep just this much of each report. */
+export function followSource(r: Report): FollowSource {
+	return {
+		id: r.id,
+		township: townshipKey(r),
+		townshipName: r.region.township,
+		reportYear: r.reportYear,
+		plans: blocksOf(r, 'plans'),
+		measures: blocksOf(r, 'measures'),
+		problems: blocksOf(r, 'problems'),
+	};
+}
+
 /** Each report paired with the same township's nearest earlier report. */
-export function followups(reports: Iterable<Report>): FollowupPair[] {
-	const byTownship = new Map<string, Report[]>();
-	for (const r of reports) {
-		const key = townshipKey(r);
-		if (key) byTownship.set(key, [...(byTownship.get(key) ?? []), r]);
+export function followups(reports: Iterable<Report | FollowSource>): FollowupPair[] {
+	const byTownship = new Map<string, FollowSource[]>();
+	for (const item of reports) {
+		const r = 'sections' in item ? followSource(item) : item;
+		if (r.township) byTownship.set(r.township, [...(byTownship.get(r.township) ?? []), r]);
 	}
 	const pairs: FollowupPair[] = [];
 	for (const [township, list] of [...byTownship].sort((a, b) => a[0].localeCompare(b[0]))) {
@@ -70,19 +94,17 @@ export function followups(reports: Iterable<Report>): FollowupPair[] {
 		for (let i = 1; i < years.length; i++) {
 			const from = years[i - 1]!;
 			const to = years[i]!;
-			const plans = blocksOf(from, 'plans');
-			const measures = blocksOf(to, 'measures');
 			pairs.push({
 				township,
-				townshipName: to.region.township!,
+				townshipName: to.townshipName!,
 				fromReportId: from.id,
 				fromYear: from.reportYear,
 				toReportId: to.id,
 				toYear: to.reportYear,
-				plans,
-				measures,
-				problems: blocksOf(to, 'problems'),
-				links: links(plans, measures),
+				plans: from.plans,
+				measures: to.measures,
+				problems: to.problems,
+				links: links(from.plans, to.measures),
 			});
 		}
 	}

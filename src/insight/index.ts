@@ -6,7 +6,7 @@
  */
 import type { Report } from '../report/schema.ts';
 import { reportFigures } from './figures.ts';
-import { followups } from './followup.ts';
+import { followSource, followups, type FollowSource } from './followup.ts';
 import { indicatorOf, indicatorRows, INDICATORS, withDoubts, type IndicatorRow } from './indicators.ts';
 import { LawCollector } from './laws.ts';
 import { reportParagraphs, townshipKey } from './paragraphs.ts';
@@ -42,11 +42,16 @@ export interface ReportInsight {
 	follows: FollowupPair | null;
 }
 
-export function computeInsight(reports: Report[], similarOptions?: SimilarOptions): Insight {
+/** One pass over the reports (an iterable, so a caller can read them one at a time), then the cross-report steps. */
+export function computeInsight(reports: Iterable<Report>, similarOptions?: SimilarOptions): Insight {
 	const laws = new LawCollector();
 	const figures: Figure[] = [];
 	const similarInput: SimilarInput[] = [];
+	const follow: FollowSource[] = [];
+	const ids: string[] = [];
 	for (const report of reports) {
+		ids.push(report.id);
+		follow.push(followSource(report));
 		laws.add(report);
 		figures.push(...withDoubts(reportFigures(report).map((f) => ({ ...f, indicator: indicatorOf(f) }))));
 		similarInput.push({ reportId: report.id, township: townshipKey(report), paragraphs: [...reportParagraphs(report)].map((p) => ({ id: p.paragraphId, text: p.text })) });
@@ -56,10 +61,10 @@ export function computeInsight(reports: Report[], similarOptions?: SimilarOption
 		laws: laws.laws(),
 		figures,
 		indicators: INDICATORS,
-		indicatorRows: indicatorRows(reports.map((r) => r.id), figures),
+		indicatorRows: indicatorRows(ids, figures),
 		similar: matches,
 		shares,
-		followups: followups(reports),
+		followups: followups(follow),
 	};
 }
 

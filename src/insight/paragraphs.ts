@@ -1,4 +1,5 @@
 /** Every published paragraph of a report, in reading order, with the part it belongs to. */
+import { publishedBlocks, type PublishedBlock } from '../report/published.ts';
 import type { Report, SectionType } from '../report/schema.ts';
 
 export interface ReportParagraph {
@@ -9,22 +10,13 @@ export interface ReportParagraph {
 	text: string;
 }
 
-export function* reportParagraphs(report: Report): Generator<ReportParagraph> {
-	const at = (type: SectionType | null, p: { id: string; text: string }): ReportParagraph => ({
-		reportId: report.id,
-		paragraphId: p.id,
-		type,
-		text: p.text,
-	});
-	for (const p of report.preamble) yield at(null, p);
-	for (const s of report.sections) {
-		for (const p of s.paragraphs) yield at(s.type, p);
-		for (const c of s.children) {
-			for (const p of c.paragraphs) yield at(s.type, p);
-			for (const g of c.children) for (const p of g.paragraphs) yield at(s.type, p);
-		}
+/** The paragraphs among a report's published blocks (a run-in number is part of the text, as shown). */
+export function* reportParagraphs(report: Report, blocks: PublishedBlock[] = publishedBlocks(report)): Generator<ReportParagraph> {
+	for (const b of blocks) {
+		if (b.kind !== 'paragraph') continue;
+		const type = b.scope === 'front' || b.scope === 'closing' ? null : b.scope;
+		yield { reportId: report.id, paragraphId: b.anchor, type, text: b.text };
 	}
-	for (const p of report.closing) yield at(null, p);
 }
 
 /** Township key: a report id is `<place slugs>-<year>`, so the same township shares the prefix. */

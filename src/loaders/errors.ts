@@ -3,7 +3,6 @@
  * (every bad file and why), and what to do.
  */
 import { AstroError } from 'astro/errors';
-import type { Report } from '../report/schema.ts';
 
 export interface FileProblem {
 	file: string;
@@ -36,30 +35,4 @@ function problemsOf(cause: unknown): FileProblem[] {
 	const single = cause as { file?: string; reason?: string; message?: string };
 	if (single.file && single.reason) return [{ file: single.file, reason: single.reason }];
 	return [{ file: '(parser)', reason: single.message ?? String(cause) }];
-}
-
-/** Two files for the same township and year (same id, or same region and year). */
-export function duplicateProblems(reports: Report[]): FileProblem[] {
-	const seen = new Map<string, Report[]>();
-	for (const report of reports) {
-		const { province, county, township } = report.region;
-		const keys = [`id:${report.id}`];
-		if (township) keys.push(`region:${province}/${county}/${township}/${report.reportYear}`);
-		for (const key of new Set(keys)) seen.set(key, [...(seen.get(key) ?? []), report]);
-	}
-	const problems = new Map<string, FileProblem>();
-	for (const group of seen.values()) {
-		if (group.length < 2) continue;
-		const files = group.map((r) => r.source.file).sort();
-		const { province, county, township } = group[0]!.region;
-		const where = [province, county, township].filter(Boolean).join('') || group[0]!.id;
-		for (const file of files) {
-			const others = files.filter((f) => f !== file).join(', ');
-			problems.set(file, {
-				file,
-				reason: `another report for ${where} ${group[0]!.reportYear} (${others}); keep one report per township and year`,
-			});
-		}
-	}
-	return [...problems.values()].sort((a, b) => a.file.localeCompare(b.file));
 }

@@ -7,7 +7,7 @@ import type { Report } from '../report/schema.ts';
 
 const LIMIT = 50;
 
-export function logWarnings(reports: Report[], logger: AstroIntegrationLogger): void {
+export function logWarnings(reports: Array<Pick<Report, 'warnings' | 'source'>>, logger: AstroIntegrationLogger): void {
 	const byCode = new Map<string, number>();
 	let count = 0;
 	for (const report of reports) {

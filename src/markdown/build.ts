@@ -1,77 +1,41 @@
 /**
- * The one way report text becomes Markdown. Source text is always escaped; the only live
- * markup is what this builder adds: one heading or paragraph per block, and `**…**`
- * emphasis on lead phrases. Each block is one line, so the rendered HTML maps back to
- * report anchors line by line (see blocks.ts).
+ * Markdown of a report body, generated from its published blocks (src/report/published.ts):
+ * source text is always escaped, and the only live markup is one heading or paragraph per
+ * block and `**…**` around the blocks' emphasis ranges, which remark-cjk-friendly lets
+ * close before Han characters. Each block is one line, so the rendered HTML maps back to
+ * anchors line by line (see blocks.ts).
  */
-import type { Paragraph, Report } from '../report/schema.ts';
-import { escapeMarkdown, escapeNormalized, normalizeText } from './escape.ts';
-import { leadRanges } from './lead.ts';
+import type { PublishedBlock } from '../report/published.ts';
+import { escapeMarkdown, escapeNormalized } from './escape.ts';
 
 export interface BuiltMarkdown {
-	/** Markdown for the whole report body, one block per line pair. */
+	/** Markdown for the body blocks, one block per line pair. */
 	markdown: string;
-	/** Anchor of each block, in order. */
+	/** Anchor of each Markdown block, in order. */
 	ids: string[];
 }
 
-/** Paragraph text with its lead phrases emphasised. `prefix` (a run-in number) is shown first. */
-export function paragraphMarkdown(text: string, prefix = ''): string {
-	const normalized = normalizeText(prefix ? `${prefix}${text}` : text);
+/** Blocks the body shows (the title block is the page header's). */
+export function bodyBlocks(blocks: PublishedBlock[]): PublishedBlock[] {
+	return blocks.filter((b) => b.kind === 'heading' || b.kind === 'paragraph');
+}
+
+/** A block's text with its emphasis ranges as `**…**`. */
+export function emphasisMarkdown(block: Pick<PublishedBlock, 'text' | 'emphasis'>): string {
 	let out = '';
 	let at = 0;
-	for (const [start, end] of leadRanges(normalized)) {
-		out += escapeNormalized(normalized.slice(at, start));
-		out += `**${escapeNormalized(normalized.slice(start, end))}**`;
+	for (const [start, end] of block.emphasis) {
+		out += `${escapeNormalized(block.text.slice(at, start))}**${escapeNormalized(block.text.slice(start, end))}**`;
 		at = end;
 	}
-	return out + escapeNormalized(normalized.slice(at));
+	return out + escapeNormalized(block.text.slice(at));
 }
 
-/** Heading text as written: number then heading (`一、主要举措`). */
-export function headingText(number: string | null, heading: string | null): string {
-	return `${number ?? ''}${heading ?? ''}`;
-}
-
-/** Builds the body Markdown of a report: group headings, headings and paragraphs. */
-export function reportMarkdown(report: Report): BuiltMarkdown {
-	const lines: string[] = [];
-	const ids: string[] = [];
-	const heading = (id: string, level: number, text: string) => {
-		ids.push(id);
-		lines.push(`${'#'.repeat(level)} ${escapeMarkdown(text) || '\\-'}`);
-	};
-	const paragraphs = (list: Paragraph[], runIn: string | null = null) => {
-		list.forEach((p, i) => {
-			ids.push(p.id);
-			lines.push(paragraphMarkdown(p.text, i === 0 && runIn ? runIn : '') || '\\-');
-		});
-	};
-	paragraphs(report.preamble);
-	let group: string | null = null;
-	for (const section of report.sections) {
-		if (section.groupHeading && section.groupHeading !== group) {
-			heading(groupId(section.id), 2, headingText(section.number, section.groupHeading));
-		}
-		group = section.groupHeading;
-		// In a group the number belongs to the group heading; the part keeps only its label.
-		const label = section.groupHeading || !section.heading ? section.heading : headingText(section.number, section.heading);
-		if (label) heading(section.id, 2, label);
-		paragraphs(section.paragraphs, label || section.groupHeading ? null : section.number);
-		for (const sub of section.children) {
-			if (sub.heading) heading(sub.id, 3, headingText(sub.number, sub.heading));
-			paragraphs(sub.paragraphs, sub.heading ? null : sub.number);
-			for (const leaf of sub.children) {
-				if (leaf.heading) heading(leaf.id, 4, headingText(leaf.number, leaf.heading));
-				paragraphs(leaf.paragraphs, leaf.heading ? null : leaf.number);
-			}
-		}
-	}
-	paragraphs(report.closing);
-	return { markdown: lines.join('\n\n') + '\n', ids };
-}
-
-/** Anchor of the group heading shown above the first part it holds. */
-export function groupId(sectionId: string): string {
-	return `${sectionId}-group`;
+export function blocksMarkdown(blocks: PublishedBlock[]): BuiltMarkdown {
+	const body = bodyBlocks(blocks);
+	// An empty block still renders one element (`\-` shows as `-`), so lines and ids stay aligned.
+	const lines = body.map((b) =>
+		b.kind === 'heading' ? `${'#'.repeat(Math.min(b.level, 6))} ${escapeMarkdown(b.text) || '\\-'}` : emphasisMarkdown(b) || '\\-',
+	);
+	return { markdown: lines.join('\n\n') + '\n', ids: body.map((b) => b.anchor) };
 }

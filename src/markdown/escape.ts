@@ -5,15 +5,9 @@
  * an entity. Whitespace runs collapse to one space, so text can never form an indented code
  * block, a hard line break or a new block.
  */
-const ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
-// C0 controls except tab/newline/CR, and DEL: not allowed in HTML text.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-const WHITESPACE = /[\s\u2028\u2029]+/g;
+import { normalizeText } from '../report/text.ts';
 
-/** Collapses whitespace and drops control characters, as the page will show the text. */
-export function normalizeText(text: string): string {
-	return text.replace(CONTROL, '').replace(WHITESPACE, ' ').trim();
-}
+const ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
 
 /** Escapes text that is already normalised (a slice of a normalised paragraph). */
 export function escapeNormalized(text: string): string {

@@ -20,15 +20,19 @@ export interface ParsedCorpus {
 	problems: ReportError[];
 }
 
-function placeKey(r: Report): string {
+/** What the duplicate check reads of a report (a Report or its summary). */
+type Placed = Pick<Report, 'id' | 'region' | 'reportYear' | 'source'>;
+
+function placeKey(r: Placed): string {
 	const { province, county, township, code } = r.region;
 	return `${code ?? `${province}/${county}/${township}`}@${r.reportYear}`;
 }
 
-function duplicates(reports: Report[]): ReportError[] {
+/** The same township and year twice, or two reports sharing an id: an error for each later file. */
+export function duplicates(reports: Placed[]): ReportError[] {
 	const problems: ReportError[] = [];
-	const byPlace = new Map<string, Report>();
-	const byId = new Map<string, Report>();
+	const byPlace = new Map<string, Placed>();
+	const byId = new Map<string, Placed>();
 	for (const r of reports) {
 		const samePlace = byPlace.get(placeKey(r));
 		const sameId = byId.get(r.id);
@@ -62,12 +66,18 @@ export function parseFiles(files: SourceFile[]): ParsedCorpus {
 	return { reports: reports.filter((r) => !bad.has(r.source.file)), problems };
 }
 
-/** Every `.txt` report in a folder, sorted by file name; throws one CorpusError listing all bad files. */
-export async function parseFolder(dir: string): Promise<Report[]> {
+/** Names of the report files in a folder, sorted; throws when there is none. */
+export async function reportFiles(dir: string): Promise<string[]> {
 	const names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
 	if (names.length === 0) {
 		throw new CorpusError([new ReportError(dir, 'no .txt reports in this folder. Put report files in it or point REPORTS_DIR at one.')]);
 	}
+	return names;
+}
+
+/** Every report in a folder, sorted by file name; throws one CorpusError listing all bad files. */
+export async function parseFolder(dir: string): Promise<Report[]> {
+	const names = await reportFiles(dir);
 	// One file at a time: opening 40,000 at once exceeds the open-file limit (EMFILE), and
 	// small sequential reads take about a second for that many.
 	const files = names.map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(dir, file))) }));

@@ -8,7 +8,9 @@ import { z } from 'zod';
 /** The four parts the regulation asks for, plus anything else. */
 export const SectionTypeSchema = z.enum(['measures', 'leaderDuties', 'problems', 'plans', 'other']);
 
-export { SECTION_ANCHORS } from './anchors.ts';
+import { REPORT_ID_PATTERN } from './anchors.ts';
+
+export { REPORT_ID_PATTERN, REQUIRED_SECTION_TYPES, SECTION_ANCHORS } from './anchors.ts';
 
 export const ParagraphSchema = z.object({
 	/** Anchor, unique in the report and stable across rebuilds (`plans-s2-p1`). */
@@ -84,7 +86,7 @@ export const SourceSchema = z.object({
 
 export const ReportSchema = z.object({
 	/** Readable ASCII id: pinyin of province, county, township and year (`chongqing-dazu-wangu-2023`). */
-	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+	id: z.string().regex(REPORT_ID_PATTERN),
 	/** Where the report came from. */
 	source: SourceSchema,
 	/** Title as written (the line ending in 报告). */

@@ -1,7 +1,7 @@
 /** Warnings a reader should see on the report page. Messages are Chinese UI copy. */
 import { yearsIn } from './classify.ts';
 import type { Redaction } from './redact.ts';
-import type { ReportWarning, Section, SectionType } from './schema.ts';
+import { REQUIRED_SECTION_TYPES, type ReportWarning, type Section, type SectionType } from './schema.ts';
 
 export const PART_NAMES: Record<SectionType, string> = {
 	measures: '主要举措和成效',
@@ -13,7 +13,7 @@ export const PART_NAMES: Record<SectionType, string> = {
 
 export function missingParts(sections: Section[]): ReportWarning[] {
 	const present = new Set(sections.map((s) => s.type));
-	return (['measures', 'leaderDuties', 'problems', 'plans'] as const)
+	return REQUIRED_SECTION_TYPES
 		.filter((t) => !present.has(t))
 		.map((t) => ({ code: 'missing-part', message: `未找到“${PART_NAMES[t]}”部分。` }));
 }
@@ -35,6 +35,7 @@ export function plansYearMismatch(sections: Section[], reportYear: number): Repo
 
 const KIND_NAMES: Record<Redaction['kind'], string> = { mobile: '手机号码', idCard: '身份证号码' };
 
+/** The message names no line: readers see the cleaned text, not the source file's lines (`line` keeps it for the data). */
 export function redactionWarning(redactions: Redaction[], line: number): ReportWarning[] {
-	return redactions.map((r) => ({ code: 'redacted', message: `已隐去第${line}行的${KIND_NAMES[r.kind]}（个人信息不公开）。`, line }));
+	return redactions.map((r) => ({ code: 'redacted', message: `已隐去一处${KIND_NAMES[r.kind]}（个人信息不公开）。`, line }));
 }

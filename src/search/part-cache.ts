@@ -2,12 +2,13 @@
  * Pagefind bundles of index parts kept between builds, by a digest of everything that goes
  * into them: a rebuild after one report is added re-indexes only the part it falls in
  * (parts are chosen by a hash of the report's township, see parts.ts) and copies the others.
- * Node only. Lives in Astro's cache folder (ASTRO_CACHE_DIR, as astro.config.mjs), so
+ * Node only. Lives in the build's cache folder (ASTRO_CACHE_DIR, see src/config/options.ts), so
  * deleting that folder, or SEARCH_PART_CACHE=off, gives a build from scratch.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { BuildOptions } from '../config/options.ts';
 
 /** A file every complete Pagefind bundle has; a cache entry without it is ignored. */
 const ENTRY_FILE = 'pagefind-entry.json';
@@ -28,10 +29,10 @@ export function bundleDigest(settings: unknown, records: unknown[]): string {
 	return hash.digest('hex').slice(0, 32);
 }
 
-/** The cache under `root`'s Astro cache folder, or one that keeps nothing (SEARCH_PART_CACHE=off). */
-export function partCacheFromEnv(root: string): PartCache {
-	if (process.env.SEARCH_PART_CACHE === 'off') return { restore: () => false, save: () => {}, prune: () => {} };
-	return openPartCache(join(resolve(root, process.env.ASTRO_CACHE_DIR || 'node_modules/.astro'), 'search-parts'));
+/** The cache in the build's cache folder, or one that keeps nothing (SEARCH_PART_CACHE=off). */
+export function partCacheFor(options: Pick<BuildOptions, 'cacheDir' | 'searchPartCache'>, root: string): PartCache {
+	if (options.searchPartCache === 'off') return { restore: () => false, save: () => {}, prune: () => {} };
+	return openPartCache(join(resolve(root, options.cacheDir), 'search-parts'));
 }
 
 export function openPartCache(dir: string): PartCache {

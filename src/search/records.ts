@@ -5,11 +5,15 @@
  * separate indexes (`parts/` and `scopes/`): Pagefind's per-record costs (meta, filters)
  * are paid on a first query only for the one record per report.
  */
+import { publishedBlocks, searchableBlocks, type PublishedBlock } from '../report/published.ts';
 import type { Report } from '../report/schema.ts';
 import { foldChar, isIgnored, unitTokens } from './codec.ts';
 import { META_KEY, encodeInfo, type RecordInfo, type RecordUnit } from './meta.ts';
 import { REPORT_SCOPE, type UnitScope } from './scopes.ts';
-import { reportUnits, type Unit } from './units.ts';
+import type { Unit } from './units.ts';
+
+/** What a record reads of a report besides its blocks (a Report or its summary has it). */
+export type RecordSource = Pick<Report, 'id' | 'title' | 'reportYear' | 'region'>;
 
 /** Language tag of the records: one Pagefind neither segments (zh, ja, th) nor stems. */
 export const INDEX_LANGUAGE = 'und';
@@ -26,7 +30,7 @@ export interface SearchRecord {
 }
 
 /** The facet values of a report (also used by the tests' oracle). */
-export function reportFacets(report: Report): Record<'province' | 'county' | 'township' | 'year', string[]> {
+export function reportFacets(report: Pick<Report, 'region' | 'reportYear'>): Record<'province' | 'county' | 'township' | 'year', string[]> {
 	const { province, county, township } = report.region;
 	return {
 		province: province ? [province] : [],
@@ -63,7 +67,7 @@ export function recordUrl(id: string, scope: string): string {
 	return scope === REPORT_SCOPE ? reportUrl(id) : `${reportUrl(id)}#scope-${scope}`;
 }
 
-function buildRecord(report: Report, units: Unit[], scope: string | null): SearchRecord {
+function buildRecord(report: RecordSource, units: Unit[], scope: string | null): SearchRecord {
 	const parts: RecordInfo['p'] = [];
 	const partIndex = new Map<string, number>();
 	const recordUnits: RecordUnit[] = [];
@@ -98,14 +102,16 @@ function buildRecord(report: Report, units: Unit[], scope: string | null): Searc
 	};
 }
 
-/** The record of the whole report (the `parts/` index). */
-export function reportRecord(report: Report): SearchRecord {
-	return buildRecord(report, reportUnits(report), null);
+const unitsOf = (report: RecordSource, blocks?: PublishedBlock[]) => searchableBlocks(blocks ?? publishedBlocks(report as Report));
+
+/** The record of the whole report (the `parts/` index); `blocks` are its published blocks when known. */
+export function reportRecord(report: RecordSource, blocks?: PublishedBlock[]): SearchRecord {
+	return buildRecord(report, unitsOf(report, blocks), null);
 }
 
 /** One record per scope the report has, each with that scope's units (the `scopes/` index). */
-export function scopeRecords(report: Report): SearchRecord[] {
-	const units = reportUnits(report);
+export function scopeRecords(report: RecordSource, blocks?: PublishedBlock[]): SearchRecord[] {
+	const units = unitsOf(report, blocks);
 	const scopes = [...new Set(units.map((u) => u.scope))] as UnitScope[];
 	return scopes.map((scope) => buildRecord(report, units.filter((u) => u.scope === scope), scope));
 }

@@ -1,12 +1,64 @@
 /**
- * GB/T 7714-style references: 发文机关. 标题[R]. 日期. URL
- * The page passes the permalink path; the copy script makes it absolute in the browser.
+ * GB/T 7714-2015 references to a report read online:
+ *
+ *     主要责任者. 题名[R/OL]. (发布日期)[引用日期]. 获取和访问路径
+ *
+ * A part of the report is cited as `题名: 部分` (its own number and heading, e.g.
+ * `四、存在的问题`), so a section's citation names that section. The issuer is written once:
+ * a title that opens with the issuer (`永安市贡川镇人民政府 关于…`) loses that opening.
+ * The URL is left off; the page appends the link of what is cited (the copy script makes
+ * it absolute in the browser).
  */
+import type { PublishedBlock } from '../report/published.ts';
 import type { Report } from '../report/schema.ts';
 
-/** Reference without the URL (the URL is appended where the link is known). */
-export function citation(report: Pick<Report, 'issuers' | 'title' | 'issuedDate' | 'reportYear'>): string {
-	const issuers = report.issuers.length > 0 ? report.issuers.join(', ') : '佚名';
-	return report.issuedDate ? `${issuers}. ${report.title}[R]. ${report.issuedDate}.` : `${issuers}. ${report.title}[R].`;
+type Cited = Pick<Report, 'issuers' | 'title' | 'issuedDate'>;
+
+/** The title without the issuers it opens with (never empty: the title stays when nothing else would). */
+export function titleWithoutIssuers(report: Pick<Report, 'issuers' | 'title'>): string {
+	let title = report.title.trim();
+	for (let changed = true; changed; ) {
+		changed = false;
+		for (const issuer of report.issuers) {
+			if (!issuer || !title.startsWith(issuer)) continue;
+			const rest = title.slice(issuer.length).replace(/^[\s,，、]+/, '');
+			if (rest) {
+				title = rest;
+				changed = true;
+			}
+		}
+	}
+	return title;
 }
 
+/** The reference without its URL. `accessed` is the access date (ISO), `part` the part cited, if not the whole report. */
+export function citation(report: Cited, accessed: string, part: string | null = null): string {
+	const issuers = report.issuers.length > 0 ? report.issuers.join(', ') : '佚名';
+	const title = part ? `${titleWithoutIssuers(report)}: ${part}` : titleWithoutIssuers(report);
+	const issued = report.issuedDate ? `(${report.issuedDate})` : '';
+	return `${issuers}. ${title}[R/OL]. ${issued}[${accessed}].`;
+}
+
+/**
+ * Name of each citable part by its anchor: parts, group headings, subsections, sub-subsections
+ * (paragraphs cite the part they sit in): the headings around it, outermost first, as shown.
+ */
+export function partNames(blocks: PublishedBlock[]): Map<string, string> {
+	const headings = new Map(blocks.filter((b) => b.kind === 'heading').map((b) => [b.anchor, b.text]));
+	const names = new Map<string, string>();
+	for (const block of blocks) {
+		block.path.forEach((anchor, i) => {
+			if (names.has(anchor)) return;
+			const name = block.path.slice(0, i + 1).map((a) => headings.get(a)).filter(Boolean).join(' ');
+			if (name) names.set(anchor, name);
+		});
+	}
+	return names;
+}
+
+/** Every citation a report page offers, by anchor; `''` is the whole report. */
+export function pageCitations(report: Cited, blocks: PublishedBlock[], accessed: string): Record<string, string> {
+	const out: Record<string, string> = { '': citation(report, accessed) };
+	for (const [anchor, name] of partNames(blocks)) out[anchor] = citation(report, accessed, name);
+	return out;
+}

@@ -3,7 +3,8 @@
  * year or both, in pages of PAGE_SIZE. URLs: /compare/problems/, …/chongqingshi/,
  * …/2023/, …/chongqingshi/2023/, each followed by page/N/ beyond the first page.
  */
-import type { Section, SectionType } from '../report/schema.ts';
+import type { SectionType } from '../report/schema.ts';
+import type { PartSummary } from '../report/summary.ts';
 import type { ReportEntry } from './library.ts';
 import { SECTION_ANCHORS } from './labels.ts';
 import type { Province } from './regions.ts';
@@ -13,7 +14,7 @@ export const PAGE_SIZE = 12;
 
 export interface CompareItem {
 	entry: ReportEntry;
-	section: Section;
+	section: PartSummary;
 }
 
 export interface CompareFilter {
@@ -32,7 +33,7 @@ export function pagePath(base: string, page: number): string {
 
 /** Every section of a type, in library order. */
 export function itemsOf(reports: ReportEntry[], type: SectionType): CompareItem[] {
-	return reports.flatMap((entry) => entry.data.sections.filter((s) => s.type === type).map((section) => ({ entry, section })));
+	return reports.flatMap((entry) => entry.data.parts.filter((s) => s.type === type).map((section) => ({ entry, section })));
 }
 
 /** All filters with at least one item, including "no filter". */

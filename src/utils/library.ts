@@ -1,8 +1,17 @@
 /**
- * The whole library, loaded once per build and shared by every page: reports in a stable
- * order (province, county, township, year) with their region tree.
+ * The whole library, loaded once per build and shared by every page: report summaries in a
+ * stable order (province, county, township, year) with their region tree, and each report's
+ * artefacts (full Report, published blocks, body HTML) read from the parse-once cache on demand.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolve } from 'node:path';
+import { buildOptions } from '../config/options.ts';
+import type { ArtefactStore, ReportArtefact } from '../corpus/artefacts.ts';
+import { artefactStoreFor } from '../corpus/prepare.ts';
+import { readDownloads, type DownloadsManifest } from '../exports/index.ts';
+import { knownBlocks } from '../report/published.ts';
+import type { Report } from '../report/schema.ts';
+import { locateAll, type Location } from './locate.ts';
 import { buildRegions, type RegionTree } from './regions.ts';
 
 export type ReportEntry = CollectionEntry<'reports'>;
@@ -12,6 +21,8 @@ export interface Library {
 	byId: Map<string, ReportEntry>;
 	regions: RegionTree;
 	years: number[];
+	/** Each report's place in the tree and its township's neighbouring years. */
+	locations: Map<string, Location>;
 }
 
 let cached: Promise<Library> | undefined;
@@ -26,5 +37,30 @@ async function load(): Promise<Library> {
 	const regions = buildRegions(entries);
 	const reports = regions.provinces.flatMap((p) => p.counties.flatMap((c) => c.townships.flatMap((t) => t.reports)));
 	const years = [...new Set(reports.map((r) => r.data.reportYear))].sort((a, b) => a - b);
-	return { reports, byId: new Map(reports.map((r) => [r.id, r])), regions, years };
+	return { reports, byId: new Map(reports.map((r) => [r.id, r])), regions, years, locations: locateAll(regions) };
+}
+
+let store: ArtefactStore | undefined;
+
+/** The cached artefacts of one report: read from disk each time, so pages never hold the library's text. */
+export function reportArtefact(entry: ReportEntry): ReportArtefact {
+	const options = buildOptions();
+	store ??= artefactStoreFor(resolve(options.cacheDir), resolve(options.reportsDir));
+	return store.read(entry.data.key);
+}
+
+/** The full Reports of `entries`, read one at a time in order, each with its cached blocks. */
+export function* fullReports(entries: Iterable<ReportEntry>): Generator<Report> {
+	for (const entry of entries) {
+		const { report, blocks } = reportArtefact(entry);
+		yield knownBlocks(report, blocks);
+	}
+}
+
+/** The downloads the content loader wrote for this library (listed on /data/ with their sizes). */
+export function getDownloads(): DownloadsManifest {
+	const options = buildOptions();
+	const manifest = readDownloads(resolve(options.cacheDir), resolve(options.reportsDir));
+	if (!manifest) throw new Error('No downloads were prepared for this library: the content loader writes them; build again.');
+	return manifest;
 }

@@ -13,23 +13,20 @@ export interface Location {
 	next: ReportEntry | undefined;
 }
 
-export function locate(regions: RegionTree, id: string): Location {
+/** Every report's location, in one walk of the tree (a walk per page would grow with the square of the library). */
+export function locateAll(regions: RegionTree): Map<string, Location> {
+	const locations = new Map<string, Location>();
 	for (const province of regions.provinces) {
 		for (const county of province.counties) {
 			for (const township of county.townships) {
-				const i = township.reports.findIndex((r) => r.id === id);
-				if (i < 0) continue;
-				return {
-					places: [
-						{ name: province.name, href: province.path },
-						{ name: county.name, href: county.path },
-						{ name: township.name, href: township.path },
-					],
-					previous: township.reports[i - 1],
-					next: township.reports[i + 1],
-				};
+				const places = [
+					{ name: province.name, href: province.path },
+					{ name: county.name, href: county.path },
+					{ name: township.name, href: township.path },
+				];
+				township.reports.forEach((r, i) => locations.set(r.id, { places, previous: township.reports[i - 1], next: township.reports[i + 1] }));
 			}
 		}
 	}
-	throw new Error(`Report ${id} is not in the region tree`);
+	return locations;
 }

@@ -1,22 +1,7 @@
-/** Plain-text views of sections, for the CSV export, descriptions and comparisons. */
-import type { Section } from '../report/schema.ts';
+/** Plain-text views of a report's parts, from its published blocks: CSV rows, comparisons. */
+import { partBlocks, type PublishedBlock } from '../report/published.ts';
 
-const line = (number: string | null, heading: string | null) => `${number ?? ''}${heading ?? ''}`;
-
-/** Every heading and paragraph of a section, one per line. */
-export function sectionText(section: Section): string {
-	const lines: string[] = [];
-	section.paragraphs.forEach((p) => lines.push(p.text));
-	for (const sub of section.children) {
-		block(lines, sub);
-		for (const leaf of sub.children) block(lines, leaf);
-	}
-	return lines.join('\n');
+/** What a part says below its heading, one block per line, as shown. */
+export function partText(blocks: PublishedBlock[], part: string): string {
+	return partBlocks(blocks, part).map((b) => b.text).join('\n');
 }
-
-/** Heading line, then paragraphs; a run-in number goes before the first paragraph. */
-function block(lines: string[], b: Pick<Section, 'number' | 'heading' | 'paragraphs'>) {
-	if (b.heading) lines.push(line(b.number, b.heading));
-	b.paragraphs.forEach((p, i) => lines.push(i === 0 && !b.heading && b.number ? `${b.number}${p.text}` : p.text));
-}
-

@@ -7,3 +7,11 @@ export const reportTextUrl = (id: string) => `/reports/${id}/text.txt`;
 export const yearUrl = (year: number, page = 1) => `/years/${year}/${page > 1 ? `${page}/` : ''}`;
 export const compareUrl = (type: SectionType) => `/compare/${SECTION_ANCHORS[type]}/`;
 
+/** The per-report JSON the side-by-side comparison loads. */
+export const reportPartsUrl = (id: string) => `/reports/${id}/parts.json`;
+/** Side by side: the chosen reports, in order, are the page's whole state. */
+export const compareReportsUrl = (ids: string[]) => `/compare/reports/${ids.length ? `?${ids.map((id) => `r=${encodeURIComponent(id)}`).join('&')}` : ''}`;
+/** 缺项一览: the overview, or a province's page (`page` beyond the first). */
+export const completenessUrl = (provinceSlug?: string, page = 1) =>
+	`/completeness/${provinceSlug ? `${provinceSlug}/` : ''}${provinceSlug && page > 1 ? `${page}/` : ''}`;
+export const completenessCsvUrl = '/data/completeness.csv';

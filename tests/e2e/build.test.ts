@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReportSchema } from '../../src/report/schema.ts';
+import { builtReports } from '../fixtures/site/dist.ts';
 import { launchBrowser, type Browser } from './browser.ts';
 import { BUILDS, astroBuild } from './builds.ts';
 import { serveStatic, type StaticServer } from './server.ts';
@@ -53,7 +53,7 @@ describe('a hostile report', () => {
 	});
 
 	it('shows its markup as text and runs none of it', async () => {
-		const [report] = ReportSchema.array().parse(JSON.parse(readFileSync(join(result.outDir, 'data/reports.json'), 'utf8')));
+		const [report] = builtReports(result.outDir);
 		const page = await browser.context.newPage();
 		const dialogs: string[] = [];
 		page.on('dialog', async (d) => {
@@ -94,7 +94,7 @@ describe('a hostile report', () => {
 	});
 
 	it('has a sitemap and absolute Open Graph URLs when a site URL is configured', () => {
-		const [report] = ReportSchema.array().parse(JSON.parse(readFileSync(join(result.outDir, 'data/reports.json'), 'utf8')));
+		const [report] = builtReports(result.outDir);
 		const index = readFileSync(join(result.outDir, 'sitemap.xml'), 'utf8');
 		expect(readFileSync(join(result.outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
 		const sitemap = readFileSync(join(result.outDir, /<loc>[^<]*\/([^/<]+\.xml)<\/loc>/.exec(index)![1]!), 'utf8');

@@ -16,7 +16,8 @@ const TYPES: Record<string, string> = {
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
 	'.csv': 'text/csv; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
+	// No charset, as nginx sends `.txt` by default: text files must say UTF-8 themselves (a BOM).
+	'.txt': 'text/plain',
 	'.xml': 'application/xml; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.wasm': 'application/wasm',

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFolder } from '../../src/report/index.ts';
 import type { Section } from '../../src/report/schema.ts';
-import { builtReports, DIST } from '../fixtures/site/dist.ts';
+import { gunzipSync } from 'node:zlib';
+import { builtReports, DIST, downloads } from '../fixtures/site/dist.ts';
 
 /** Minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF). */
 function readCsv(text: string): string[][] {
@@ -30,16 +31,36 @@ function readCsv(text: string): string[][] {
 const paragraphsOf = (s: Section) => [...s.paragraphs, ...s.children.flatMap((c) => [...c.paragraphs, ...c.children.flatMap((l) => l.paragraphs)])];
 
 describe('bulk data', () => {
-	it('reports.json is exactly what the parser makes of seeds/', async () => {
+	it('the per-year JSON downloads are exactly what the parser makes of seeds/, each year in its own file', async () => {
 		const parsed = await parseFolder('seeds');
 		const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 		expect([...builtReports()].sort(byId)).toEqual([...parsed].sort(byId));
+		for (const f of downloads().filter((d) => d.format === 'json')) {
+			const years = JSON.parse(gunzipSync(readFileSync(join(DIST, 'data', f.name))).toString('utf8')).map((r: { reportYear: number }) => r.reportYear);
+			expect(new Set(years), f.name).toEqual(new Set([f.year]));
+		}
 	});
 
-	it('reports.csv has one row per section with its region, year, type, heading and text', () => {
-		const raw = readFileSync(join(DIST, 'data/reports.csv'), 'utf8');
-		expect(raw.startsWith('\uFEFF')).toBe(true);
-		const [header, ...rows] = readCsv(raw.slice(1));
+	it('each plain download has a gzip twin with the same content, and the listed sizes are the files’ sizes', () => {
+		const files = downloads();
+		for (const f of files) expect(readFileSync(join(DIST, 'data', f.name)).length, f.name).toBe(f.bytes);
+		const plain = files.filter((f) => !f.gzip && f.year !== null);
+		expect(plain.length).toBeGreaterThan(0);
+		for (const f of plain) {
+			const twin = files.find((g) => g.gzip && g.name === `${f.name}.gz`);
+			expect(twin, f.name).toBeDefined();
+			expect(gunzipSync(readFileSync(join(DIST, 'data', twin!.name))).toString('utf8')).toBe(readFileSync(join(DIST, 'data', f.name), 'utf8'));
+		}
+	});
+
+	it('the per-year CSV downloads have one row per section with its region, year, type, heading and text', () => {
+		const csvs = downloads().filter((f) => f.format === 'csv' && !f.gzip && f.year !== null);
+		const raws = csvs.map((f) => readFileSync(join(DIST, 'data', f.name), 'utf8'));
+		for (const raw of raws) expect(raw.startsWith('\uFEFF')).toBe(true);
+		const tables = raws.map((raw) => readCsv(raw.slice(1)));
+		const header = tables[0]![0];
+		for (const t of tables) expect(t[0]).toEqual(header);
+		const rows = tables.flatMap((t) => t.slice(1));
 		expect(header).toEqual(['report_id', 'province', 'city', 'county', 'township', 'region_code', 'year', 'type', 'heading', 'text']);
 		const reports = builtReports();
 		expect(rows.length).toBe(reports.reduce((n, r) => n + r.sections.length, 0));
@@ -59,13 +80,16 @@ describe('bulk data', () => {
 		for (const r of builtReports()) {
 			const page = readFileSync(join(DIST, 'reports', r.id, 'index.html'), 'utf8');
 			expect(page).toContain(`href="/reports/${r.id}/text.txt"`);
-			expect(readFileSync(join(DIST, 'reports', r.id, 'text.txt'), 'utf8').trimEnd()).toBe(r.text.trimEnd());
+			const text = readFileSync(join(DIST, 'reports', r.id, 'text.txt'), 'utf8');
+			expect(text.startsWith('\uFEFF'), 'text.txt starts with a UTF-8 BOM').toBe(true);
+			expect(text.slice(1).trimEnd()).toBe(r.text.trimEnd());
 		}
 	});
 
-	it('the home page links both files', () => {
+	it('the home page links the downloads page, which links every file', () => {
 		const home = readFileSync(join(DIST, 'index.html'), 'utf8');
-		expect(home).toContain('href="/data/reports.json"');
-		expect(home).toContain('href="/data/reports.csv"');
+		expect(home).toContain('href="/data/"');
+		const data = readFileSync(join(DIST, 'data/index.html'), 'utf8');
+		for (const f of downloads()) expect(data, f.name).toContain(`href="/data/${f.name}"`);
 	});
 });

@@ -100,7 +100,7 @@ describe('report page', () => {
 			const warnings = await page.locator('.warnings li').allInnerTexts();
 			expect(warnings.length).toBe(r.warnings.length);
 			r.warnings.forEach((w, i) => expect(warnings[i]).toContain(w.message));
-			const toc = await page.locator('.toc li').evaluateAll((items) =>
+			const toc = await page.locator('.toc details > ol > li').evaluateAll((items) =>
 				items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href'), badge: li.querySelector('.badge')!.textContent })),
 			);
 			expect(toc).toEqual(r.sections.map((s) => ({ href: `#${s.id}`, badge: labels[s.type] })));
@@ -194,19 +194,30 @@ describe('copying', () => {
 	it('copies a GB/T 7714-style citation for a section, a paragraph and the report', async () => {
 		const { g, r } = reportFor(gold[0]!.file);
 		const page = await open(`/reports/${r.id}/`);
-		const reference = `${g.issuers.join(', ')}. ${r.title}[R]. ${g.issuedDate}.`;
+		// Issuers once, the title without them, [R/OL], (issued)[accessed], then the URL (details in reading.test.ts).
+		const title = g.issuers.reduce((t, issuer) => t.replace(issuer, ''), g.title).trim();
+		const head = `${g.issuers.join(', ')}. ${title}`;
+		const dates = new RegExp(`\\[R/OL\\]\\. \\(${g.issuedDate}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. `);
 		const base = `${server.url}/reports/${r.id}/`;
+		const problems = r.sections.find((s) => s.id === 'problems')!;
 
 		await page.locator('#problems').getByRole('button', { name: '复制本节引用' }).first().click();
-		expect(await clipboard(page)).toBe(`${reference} ${base}#problems`);
+		const section = await clipboard(page);
+		expect(section.startsWith(`${head}: `)).toBe(true);
+		expect(section).toContain(problems.heading!);
+		expect(section).toMatch(dates);
+		expect(section.endsWith(` ${base}#problems`)).toBe(true);
 
-		const p = r.sections.find((s) => s.id === 'problems')!.paragraphs[0]!;
+		const p = problems.paragraphs[0]!;
 		await page.locator(`[id="${p.id}"]`).hover();
 		await page.locator(`[id="${p.id}"]`).getByRole('button', { name: '复制本段引用' }).click();
-		expect(await clipboard(page)).toBe(`${reference} ${base}#${p.id}`);
+		expect(await clipboard(page)).toBe(section.replace(/#problems$/, `#${p.id}`));
 
 		await page.getByRole('button', { name: '复制本报告引用' }).click();
-		expect(await clipboard(page)).toBe(`${reference} ${base}`);
+		const whole = await clipboard(page);
+		expect(whole.startsWith(`${head}[R/OL]. `)).toBe(true);
+		expect(whole).toMatch(dates);
+		expect(whole.endsWith(` ${base}`)).toBe(true);
 		await page.close();
 	});
 

@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
+import { writeRecords } from '../../src/search/indexer.ts';
+import { reportRecord } from '../../src/search/records.ts';
 import { parseFiles } from '../../src/report/index.ts';
 import { codeLength } from '../../src/search/codec.ts';
 import { readChunks, readPagefindFile, writePrefixPreloads, type Chunk } from '../../src/search/chunks.ts';
@@ -34,7 +35,7 @@ beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'fazhi-search-'));
 	const files = [...generateCorpus(150, buildPool('seeds'), 7)].map((f) => ({ file: f.file, bytes: f.bytes }));
 	const { reports } = parseFiles(files);
-	await writeSearchIndex(reports, dir);
+	await writeRecords(reports.map((r) => reportRecord(r)), dir);
 	writePrefixPreloads([dir], dir);
 	chunks = readChunks(dir);
 	for (const c of chunks) words.set(c.hash, ((readPagefindFile(join(dir, 'index', `${c.hash}.pf_index`)) as unknown[])[0] as Array<[string]>).map((w) => w[0]));

@@ -4,15 +4,22 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeSearchParts } from '../../src/integrations/pagefind.ts';
-import { parseFiles } from '../../src/report/index.ts';
+import { resolve } from 'node:path';
+import type { ArtefactStore } from '../../src/corpus/artefacts.ts';
+import type { ReportSummary } from '../../src/report/summary.ts';
+import { writeSearchParts as writeParts } from '../../src/search/indexer.ts';
 import { readChunks } from '../../src/search/chunks.ts';
-import { openPartCache } from '../../src/search/part-cache.ts';
+import { openPartCache, type PartCache } from '../../src/search/part-cache.ts';
 import { checkShardName, partition } from '../../src/search/parts.ts';
-import { generateCorpus } from '../../src/synth/corpus.ts';
-import { buildPool } from '../../src/synth/pool.ts';
+import { preparedCorpus } from './prepared.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fazhi-parts-'));
+const none: PartCache = { restore: () => false, save: () => {}, prune: () => {} };
+
+/** The indexer over prepared reports, into `pagefindDir`. */
+function writeSearchParts(corpus: { summaries: ReportSummary[]; store: ArtefactStore }, pagefindDir: string, shard: string, partSize: number, cache = none) {
+	return writeParts({ ...corpus, pagefindDir, shard, partSize, cache, root: resolve('.'), chunkPositions: '5000' });
+}
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('partition', () => {
@@ -67,10 +74,10 @@ function idsIn(bundle: string): Set<string> {
 
 describe('writeSearchParts', () => {
 	it('writes one Pagefind bundle per part, a manifest of them, and one preload map over all', async () => {
-		const files = [...generateCorpus(30, buildPool('seeds'), 3)].map((f) => ({ file: f.file, bytes: f.bytes }));
-		const { reports } = parseFiles(files);
+		const corpus = await preparedCorpus(30, 3);
+		const reports = corpus.summaries;
 		const pagefind = join(dir, 'pagefind');
-		const { parts } = await writeSearchParts(reports, pagefind, 'main', 12);
+		const { parts } = await writeSearchParts(corpus, pagefind, 'main', 12);
 		const names = readdirSync(join(pagefind, 'parts')).sort();
 		expect(names.length).toBe(parts);
 		expect(parts).toBeGreaterThanOrEqual(3);
@@ -111,29 +118,27 @@ describe('part cache', () => {
 		);
 
 	it('re-indexes only the part an added report falls in, and serves the same files as a fresh build', async () => {
-		const files = [...generateCorpus(31, buildPool('seeds'), 5)].map((f) => ({ file: f.file, bytes: f.bytes }));
-		const { reports } = parseFiles(files);
+		const corpus = await preparedCorpus(31, 5);
 		const cacheDir = join(dir, 'cache');
-		const first = await writeSearchParts(reports.slice(0, 30), join(dir, 'cached-1'), 'main', 12, openPartCache(cacheDir));
+		const first = await writeSearchParts({ ...corpus, summaries: corpus.summaries.slice(0, 30) }, join(dir, 'cached-1'), 'main', 12, openPartCache(cacheDir));
 		expect(first.reused).toBe(0);
 		expect(readdirSync(cacheDir).length).toBe(first.parts * 2);
 
-		const second = await writeSearchParts(reports, join(dir, 'cached-2'), 'main', 12, openPartCache(cacheDir));
+		const second = await writeSearchParts(corpus, join(dir, 'cached-2'), 'main', 12, openPartCache(cacheDir));
 		expect(second.parts).toBe(first.parts);
 		expect(second.reused).toBe(2 * (second.parts - 1));
 		// Bundles no longer used are dropped: the cache stays one build's size.
 		expect(readdirSync(cacheDir).length).toBe(second.parts * 2);
 
-		await writeSearchParts(reports, join(dir, 'fresh'), 'main', 12);
+		await writeSearchParts(corpus, join(dir, 'fresh'), 'main', 12);
 		expect(filesOf(join(dir, 'cached-2'))).toEqual(filesOf(join(dir, 'fresh')));
 	}, 90_000);
 
 	it('drops parts an earlier build of the shard left with another part count', async () => {
-		const files = [...generateCorpus(20, buildPool('seeds'), 7)].map((f) => ({ file: f.file, bytes: f.bytes }));
-		const { reports } = parseFiles(files);
+		const corpus = await preparedCorpus(20, 7);
 		const pagefind = join(dir, 'recount');
-		await writeSearchParts(reports, pagefind, 'main', 4);
-		const { parts } = await writeSearchParts(reports, pagefind, 'main', 20);
+		await writeSearchParts(corpus, pagefind, 'main', 4);
+		const { parts } = await writeSearchParts(corpus, pagefind, 'main', 20);
 		expect(parts).toBe(1);
 		expect(readdirSync(join(pagefind, 'parts'))).toEqual(['main-1']);
 		expect(readdirSync(join(pagefind, 'scopes'))).toEqual(['main-1']);

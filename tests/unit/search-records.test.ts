@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reportMarkdown } from '../../src/markdown/build.ts';
+import { blocksMarkdown } from '../../src/markdown/build.ts';
+import { publishedBlocks } from '../../src/report/published.ts';
 import { parseFolder } from '../../src/report/index.ts';
 import { decodeContent, searchChars } from '../../src/search/codec.ts';
 import { META_KEY, decodeInfo } from '../../src/search/meta.ts';
@@ -12,7 +13,7 @@ describe('search units', () => {
 	it('are the page blocks, in the page order, after the title block', () => {
 		for (const report of reports) {
 			const body = reportUnits(report).filter((u) => u.anchor !== TITLE_ANCHOR);
-			const blocks = reportMarkdown(report).ids;
+			const blocks = blocksMarkdown(publishedBlocks(report)).ids;
 			expect(body.map((u) => u.anchor)).toEqual(blocks.filter((id) => body.some((u) => u.anchor === id)));
 			expect(body.length).toBeGreaterThan(blocks.length * 0.9);
 		}

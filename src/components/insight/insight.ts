@@ -4,7 +4,7 @@
  */
 import { byReport, computeInsight, type Insight, type Law, type ReportInsight } from '../../insight/index.ts';
 import { reportParagraphs } from '../../insight/paragraphs.ts';
-import { getLibrary, type ReportEntry } from '../../utils/library.ts';
+import { fullReports, getLibrary, reportArtefact, type ReportEntry } from '../../utils/library.ts';
 
 export interface SiteInsight extends Insight {
 	byReport: Map<string, ReportInsight>;
@@ -21,7 +21,15 @@ export function getInsight(): Promise<SiteInsight> {
 
 async function load(): Promise<SiteInsight> {
 	const { reports, byId } = await getLibrary();
-	const insight = computeInsight(reports.map((r) => r.data));
+	// Paragraphs that can cite a law (《…》) are kept as the pass goes: law pages quote them
+	// without reading every citing report back from the cache.
+	function* keepingCitable() {
+		for (const report of fullReports(reports)) {
+			for (const p of reportParagraphs(report)) if (p.text.includes('《')) citable.set(`${p.reportId}#${p.paragraphId}`, p.text);
+			yield report;
+		}
+	}
+	const insight = computeInsight(keepingCitable());
 	return {
 		...insight,
 		byReport: byReport(insight),
@@ -35,11 +43,19 @@ export const followupUrl = (township: string, fromYear?: number, toYear?: number
 	`/followup/${township}/${fromYear ? `#y${fromYear}-${toYear}` : ''}`;
 export const paragraphUrl = (reportId: string, paragraphId: string) => `/reports/${reportId}/#${paragraphId}`;
 
+const citable = new Map<string, string>();
 const texts = new Map<string, Map<string, string>>();
 
-/** Text of one paragraph of a loaded report (indexed per report on first use). */
+/** Text of one paragraph of a loaded report (a citing one from the insight pass, others read on first use). */
 export function paragraphText(entry: ReportEntry, paragraphId: string): string {
+	const known = citable.get(`${entry.id}#${paragraphId}`);
+	if (known !== undefined) return known;
 	let map = texts.get(entry.id);
-	if (!map) texts.set(entry.id, (map = new Map([...reportParagraphs(entry.data)].map((p) => [p.paragraphId, p.text]))));
+	if (!map) {
+		// A few pages' worth: a law cited by thousands of reports must not keep all their text.
+		if (texts.size >= 256) texts.clear();
+		const { report, blocks } = reportArtefact(entry);
+		texts.set(entry.id, (map = new Map([...reportParagraphs(report, blocks)].map((p) => [p.paragraphId, p.text]))));
+	}
 	return map.get(paragraphId) ?? '';
 }

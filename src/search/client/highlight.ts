@@ -5,12 +5,16 @@
  * URL hash, and steps through matches. Uses the CSS Custom Highlight API, so the DOM (and
  * copy/paste, citation buttons) stays untouched; without it, the bar still navigates.
  */
+import { BLOCK_ATTRIBUTE } from '../../markdown/body.ts';
 import { isIgnored, foldChar } from '../codec.ts';
 import { findAll, queryChars } from '../query.ts';
 import { queryForPage } from './handoff.ts';
 
-/** Blocks holding report text: title, metadata values, headings and paragraphs. */
-const BLOCKS = '.report-head h1, .report-meta dd, .report-body p[id], .report-body h2, .report-body h3, .report-body h4, .report-body h5, .report-body h6';
+/**
+ * Elements holding one published block each (`data-pb`, see src/markdown/body.ts): the text
+ * the index holds, and nothing else (not the region, year or division code around it).
+ */
+const BLOCKS = `[${BLOCK_ATTRIBUTE}]`;
 /** Page furniture inside blocks that is not report text. */
 const CHROME = '.para-tools, .head-tools, .badge, button, .permalink, .visually-hidden, [aria-hidden="true"]';
 
@@ -90,11 +94,19 @@ export function startHighlight(bar: HTMLElement): void {
 		url.searchParams.delete('q');
 		history.replaceState(history.state, '', url);
 	});
-	// Enter / Shift+Enter step through matches while focus is in the bar, as in find bars.
-	bar.addEventListener('keydown', (event) => {
-		if (event.key !== 'Enter' || (event.target as HTMLElement).tagName === 'BUTTON') return;
+	// Find-bar keys: F3 / Shift+F3 anywhere; n / N unless typing; Enter / Shift+Enter in the bar
+	// (Enter on 上一处 goes back, on 清除高亮 clears). The status line announces each step.
+	document.addEventListener('keydown', (event) => {
+		if (bar.hidden || event.ctrlKey || event.metaKey || event.altKey) return;
+		const t = event.target instanceof HTMLElement ? event.target : document.body;
+		const typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
+		let step = 0;
+		if (event.key === 'F3') step = event.shiftKey ? -1 : 1;
+		else if (!typing && (event.key === 'n' || event.key === 'N')) step = event.key === 'N' ? -1 : 1;
+		else if (event.key === 'Enter' && bar.contains(t) && t !== clear) step = event.shiftKey || t === prev ? -1 : 1;
+		if (step === 0) return;
 		event.preventDefault();
-		show(current + (event.shiftKey ? -1 : 1), true);
+		show(current + step, true);
 	});
 	show(current, true);
 }

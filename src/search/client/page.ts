@@ -2,6 +2,7 @@
  * The search page: reads the URL, runs the search, renders results and facets, and keeps
  * the URL in step (pushState on every change, popstate re-renders) so Back works.
  */
+import { compareControl } from '../../compare/client/control.ts';
 import { queryChars } from '../query.ts';
 import { REPORT_SCOPE, SCOPE_ORDER, scopeLabel } from '../scopes.ts';
 import { loadPagefind, runSearch, sectionCounts, type PagefindResult, type SearchOutcome } from './engine.ts';
@@ -35,14 +36,17 @@ function reportLink(hit: ReportHit, anchor: string): string {
 
 function renderHit(hit: ReportHit): HTMLElement {
 	const first = hit.parts[0];
-	const title = el('a', { href: reportLink(hit, first?.anchor ?? 'title') }, hit.title);
+	// Led by place and year: many reports are titled only 关于2023年法治政府建设情况的报告.
+	const title = el('a', { href: reportLink(hit, first?.anchor ?? 'title') }, `${hit.place || '未知地区'} · ${hit.year}年`);
 	const li = el(
 		'li',
 		{ className: 'hit' },
 		el('h3', { className: 'hit-title' }, title),
-		el('p', { className: 'hit-meta' }, `${hit.year}年 · ${hit.place} · `, el('strong', {}, `${hit.count}`), ' 处匹配'),
+		el('p', { className: 'hit-report' }, hit.title),
+		el('p', { className: 'hit-meta' }, `${hit.year}年 · `, el('strong', {}, `${hit.count}`), ' 处匹配'),
 	);
 	li.dataset.reportId = hit.id;
+	li.append(compareControl({ id: hit.id, label: `${hit.place} ${hit.year}年` }));
 	const parts = el('ul', { className: 'hit-parts' });
 	for (const part of hit.parts) {
 		const badge = el('span', { className: `badge badge-${part.scope}` }, scopeLabel(part.scope));
@@ -128,11 +132,17 @@ export function startSearchPage(): void {
 		results.dataset.searchStatus = 'loading';
 		results.dataset.sectionStatus = 'loading';
 		results.setAttribute('aria-busy', 'true');
+		// Layout hooks (see the page's CSS): no query or no results show help, not facets and sort.
+		delete results.dataset.total;
+		const filtered = FACET_KEYS.some((k) => state.facets[k].length > 0) || state.scope !== null;
+		results.toggleAttribute('data-filtered', filtered);
+		$<HTMLAnchorElement>('search-unfiltered').href = `${location.pathname}${writeState({ ...state, facets: readState('').facets, scope: null, pages: 1 })}`;
 		more.hidden = true;
 		const chars = queryChars(state.q);
 		if (chars.length === 0) {
 			list.replaceChildren();
 			$('search-facets').replaceChildren();
+			results.dataset.total = '';
 			summary.textContent = '输入要查找的文字，例如“法律顾问”。搜索与浏览器的“页内查找”一致：找出原文中连续出现这段文字的所有报告。';
 			finish();
 			results.dataset.sectionStatus = 'done';
@@ -147,7 +157,8 @@ export function startSearchPage(): void {
 			if (mine !== run) return;
 			list.replaceChildren(...hits.map((h) => renderHit(h)));
 			const total = outcome.total;
-			summary.textContent = total === 0 ? `没有找到包含“${state.q}”的报告。请检查用字，或减少筛选条件。` : `共 ${total} 篇报告包含“${state.q}”`;
+			results.dataset.total = String(total);
+			summary.textContent = total === 0 ? `没有找到包含“${state.q}”的报告${filtered ? '（在所选筛选条件下）' : ''}。` : `共 ${total} 篇报告包含“${state.q}”`;
 			more.hidden = shown.length >= total;
 			renderFacets(state, outcome, all, navigate);
 			finish();

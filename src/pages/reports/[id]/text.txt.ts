@@ -1,18 +1,24 @@
-/** The cleaned source text of a report, as the parser published it. */
+/**
+ * The cleaned source text of a report, as the parser published it. It starts with a UTF-8
+ * byte order mark: static servers often send `.txt` as `text/plain` with no charset
+ * (nginx's default), and browsers then guess a legacy encoding unless the bytes say UTF-8.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLibrary, type ReportEntry } from '../../../utils/library.ts';
+import { getLibrary, reportArtefact, type ReportEntry } from '../../../utils/library.ts';
 import { buildsReportPages } from '../../../utils/pages.ts';
 
 export const getStaticPaths = (async () => {
 	// A catalogue build links to report pages that the shard builds write.
 	if (!buildsReportPages()) return [];
 	const { reports } = await getLibrary();
-	return reports.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+	// The text is the artefact's: its key says when it changed.
+	return reports.map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: entry.data.key }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
 	const { entry } = props as { entry: ReportEntry };
-	return new Response(entry.data.text.endsWith('\n') ? entry.data.text : `${entry.data.text}\n`, {
+	const { text } = reportArtefact(entry).report;
+	return new Response(`\uFEFF${text.endsWith('\n') ? text : `${text}\n`}`, {
 		headers: { 'content-type': 'text/plain; charset=utf-8' },
 	});
 };

@@ -51,14 +51,20 @@ export interface Measured {
 	output: string;
 }
 
-/** Runs a command, sampling its tree's memory every `everyMs`. */
-export function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv, everyMs = 250): Promise<Measured> {
+/** Runs a command, sampling its tree's memory every `everyMs`; `echo` passes its output through as it comes. */
+export function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv, everyMs = 250, echo = false): Promise<Measured> {
 	return new Promise((resolve) => {
 		const start = performance.now();
 		const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
-		child.stdout.on('data', (d) => (output += d));
-		child.stderr.on('data', (d) => (output += d));
+		child.stdout.on('data', (d) => {
+			output += d;
+			if (echo) process.stdout.write(d);
+		});
+		child.stderr.on('data', (d) => {
+			output += d;
+			if (echo) process.stderr.write(d);
+		});
 		let peak = 0;
 		const timer = setInterval(() => (peak = Math.max(peak, treeRssKb(child.pid!))), everyMs);
 		child.on('close', (code) => {

@@ -1,0 +1,45 @@
+/**
+ * `npm run build`: the site in three processes, one after another, so no two phases' memory
+ * adds up: the parse-once pass and downloads, `astro build` (pages, reading the warm cache),
+ * then the search index. Each phase's log passes through; at the end a summary of time and
+ * peak memory (summed over the phase's process tree) per phase.
+ *   node scripts/build.ts [--summary file.json] [--outDir dist]
+ */
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildOptions, optionsEnv } from '../src/config/options.ts';
+import { indexerEnv } from '../src/search/build-index.ts';
+import { measure } from './lib/proctree.ts';
+
+const { values } = parseArgs({ options: { summary: { type: 'string' }, outDir: { type: 'string', default: 'dist' } } });
+const root = resolve(import.meta.dirname, '..');
+const outDir = resolve(values.outDir);
+let options;
+try {
+	options = buildOptions();
+} catch (error) {
+	console.error((error as Error).message);
+	process.exit(1);
+}
+const node = process.execPath;
+const phases = [
+	{ name: 'parse', args: [join(root, 'scripts/prepare-corpus.ts')], env: optionsEnv(options) },
+	{ name: 'pages', args: [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env: { ...optionsEnv(options), SEARCH_INDEX: 'separate' } },
+	{ name: 'index', args: [join(root, 'scripts/build-search-index.ts'), '--dist', outDir], env: indexerEnv(options) },
+];
+
+const results: Array<{ phase: string; seconds: number; peakRssMB: number }> = [];
+for (const phase of phases) {
+	const run = await measure(node, phase.args, phase.env, 250, true);
+	results.push({ phase: phase.name, seconds: Number(run.seconds.toFixed(1)), peakRssMB: run.peakRssMB });
+	if (run.code !== 0) {
+		console.error(`[build] the ${phase.name} phase failed (exit ${run.code}); see its messages above.`);
+		process.exit(run.code);
+	}
+}
+const total = { seconds: Number(results.reduce((n, r) => n + r.seconds, 0).toFixed(1)), peakRssMB: Math.max(...results.map((r) => r.peakRssMB)) };
+console.log('[build] phase   time      peak memory');
+for (const r of results) console.log(`[build] ${r.phase.padEnd(7)} ${`${r.seconds} s`.padEnd(9)} ${r.peakRssMB} MB`);
+console.log(`[build] total   ${`${total.seconds} s`.padEnd(9)} ${total.peakRssMB} MB (the largest phase)`);
+if (values.summary) writeFileSync(values.summary, JSON.stringify({ phases: results, total }, null, 2));

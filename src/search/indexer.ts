@@ -1,0 +1,123 @@
+/**
+ * Writes the search index from the parse-once cache: report summaries say which part each
+ * report goes to, and each part's records are built from its reports' cached published
+ * blocks, one part at a time. A part whose reports and code are unchanged since the last
+ * build is copied from the part cache without reading a single report.
+ * Output: dist/pagefind/parts/<shard>-<n>/ and dist/pagefind/scopes/<shard>-<n>/ (see parts.ts),
+ * dist/pagefind/parts.json and dist/pagefind/prefix/.
+ */
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { ArtefactStore } from '../corpus/artefacts.ts';
+import { progressLog, type Log } from '../corpus/progress.ts';
+import { codeVersion } from '../corpus/version.ts';
+import type { ReportSummary } from '../report/summary.ts';
+import { writeManifest } from './manifest.ts';
+import { PARTS_DIR, SCOPES_DIR, partition } from './parts.ts';
+import { bundleDigest, type PartCache } from './part-cache.ts';
+import { reportRecord, scopeRecords, type SearchRecord } from './records.ts';
+
+/** Word positions per Pagefind index chunk; the indexer's process must see it as PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE. */
+export const INDEX_CHUNK_POSITIONS = 5000;
+
+/** Code that shapes a record, besides the artefacts (whose keys carry their own version). */
+const RECORD_SOURCES = ['src/search'];
+
+export interface IndexInput {
+	summaries: ReportSummary[];
+	store: ArtefactStore;
+	/** Output folder (`dist/pagefind`). */
+	pagefindDir: string;
+	shard: string;
+	partSize: number;
+	cache: PartCache;
+	/** Project root, for the code version. */
+	root: string;
+	/** Pagefind's chunk size as its process sees it (part of each bundle's digest). */
+	chunkPositions: string;
+	log?: Log;
+}
+
+/** Which part a report goes to: its township's, so a township's years share one part. */
+function partKey(report: ReportSummary): string {
+	const { province, county, township } = report.region;
+	return township ? `${province ?? ''}/${county ?? ''}/${township}` : report.id;
+}
+
+const KINDS = [
+	[PARTS_DIR, 'reports', (s: ReportSummary, store: ArtefactStore) => [reportRecord(s, store.read(s.key).blocks)]],
+	[SCOPES_DIR, 'scopes', (s: ReportSummary, store: ArtefactStore) => scopeRecords(s, store.read(s.key).blocks)],
+] as const;
+
+export async function writeSearchParts(input: IndexInput): Promise<{ parts: number; reused: number }> {
+	const { summaries, store, pagefindDir, shard, partSize, cache, root, log } = input;
+	const sorted = [...summaries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const parts = partition(sorted, shard, partSize, partKey);
+	for (const dir of [PARTS_DIR, SCOPES_DIR]) removeShardParts(join(pagefindDir, dir), shard);
+	const settings = { pagefind: pagefindVersion(), chunk: input.chunkPositions, code: codeVersion(root, RECORD_SOURCES) };
+	const progress = progressLog('index', parts.length * KINDS.length, log);
+	let reused = 0;
+	for (const part of parts) {
+		const keys = part.items.map((s) => s.key);
+		for (const [dir, kind, records] of KINDS) {
+			const outputPath = join(pagefindDir, dir, part.name);
+			const digest = bundleDigest({ kind, ...settings }, keys);
+			if (cache.restore(digest, outputPath)) reused++;
+			else {
+				await writeRecords(part.items.flatMap((s) => records(s, store)), outputPath);
+				cache.save(digest, outputPath);
+			}
+			progress.tick();
+		}
+	}
+	cache.prune();
+	writeManifest(pagefindDir);
+	progress.done(`${summaries.length} reports in ${parts.length} part(s)${reused ? `, ${reused} of ${parts.length * KINDS.length} bundles unchanged since the last build` : ''}`);
+	return { parts: parts.length, reused };
+}
+
+/** Parts a previous run of this shard left (another part count), so none is served twice. */
+function removeShardParts(dir: string, shard: string): void {
+	if (!existsSync(dir)) return;
+	const own = new RegExp(`^${shard}-\\d+$`);
+	for (const name of readdirSync(dir)) if (own.test(name)) rmSync(join(dir, name), { recursive: true, force: true });
+}
+
+interface PagefindResponse {
+	errors: string[];
+}
+
+function check<T extends PagefindResponse>(what: string, response: T): T {
+	if (response.errors.length > 0) throw new Error(`Pagefind ${what} failed:\n  ${response.errors.join('\n  ')}`);
+	return response;
+}
+
+/** Pagefind's version goes into each part's cache digest: another version indexes afresh. */
+function pagefindVersion(): string {
+	try {
+		return JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
+	} catch {
+		return 'unknown';
+	}
+}
+
+/**
+ * Writes one Pagefind bundle of `records`, then stops Pagefind's process: its memory goes with it.
+ * Pagefind cuts its word index into chunks of about 20,000 word positions; a query fetches
+ * one chunk per token per part, and our tokens are character pairs, mostly rare, so smaller
+ * chunks fetch far less. Measured on a part of 1,200 reports over 10 queries, meta plus
+ * chunks per query: 82 KB at 20,000, 52 KB at 5,000, 68 KB at 2,000. The setting is
+ * Pagefind's (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, read by its process from the environment,
+ * which the build gives the indexer's process: scripts/build-search-index.ts).
+ */
+export async function writeRecords(records: SearchRecord[], outputPath: string): Promise<void> {
+	try {
+		const { index } = check('createIndex', await pagefind.createIndex({ writePlayground: false }));
+		if (!index) throw new Error('Pagefind createIndex returned no index');
+		for (const record of records) check(`indexing ${record.url}`, await index.addCustomRecord(record));
+		check('writeFiles', await index.writeFiles({ outputPath }));
+	} finally {
+		await pagefind.close();
+	}
+}

@@ -80,3 +80,31 @@ export function shares(inputs: ReportRef[], paras: Para[], matches: SimilarMatch
 		return { reportId: input.reportId, chars, copiedChars: c.chars, share: chars ? round3(c.chars / chars) : 0, paragraphs: c.count };
 	});
 }
+
+export interface CloseReport {
+	/** The other report. */
+	reportId: string;
+	/** This report's paragraphs found in it. */
+	paragraphs: number;
+	/** Characters of those paragraphs. */
+	chars: number;
+	/** True when it is the same township's report for another year. */
+	sameTownship: boolean;
+}
+
+/**
+ * The reports one report shares most text with, by characters of its paragraphs found in each
+ * (`charsOf` gives a paragraph's length), most first; ties by report id.
+ */
+export function closestReports(matches: SimilarMatch[], charsOf: (paragraphId: string) => number, limit = 3): CloseReport[] {
+	const byReport = new Map<string, { paragraphs: Set<string>; sameTownship: boolean }>();
+	for (const m of matches) {
+		const entry = byReport.get(m.otherReportId) ?? { paragraphs: new Set<string>(), sameTownship: m.sameTownship };
+		entry.paragraphs.add(m.paragraphId);
+		byReport.set(m.otherReportId, entry);
+	}
+	return [...byReport]
+		.map(([reportId, e]) => ({ reportId, paragraphs: e.paragraphs.size, chars: [...e.paragraphs].reduce((n, p) => n + charsOf(p), 0), sameTownship: e.sameTownship }))
+		.sort((a, b) => b.chars - a.chars || a.reportId.localeCompare(b.reportId))
+		.slice(0, limit);
+}

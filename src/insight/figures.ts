@@ -64,6 +64,17 @@ export function figuresIn(text: string): FigureMatch[] {
 	return found;
 }
 
+const SENTENCE_END = /[。！？；!?;\n]/;
+
+/** The sentence around text[start, end), its closing mark kept. */
+export function sentenceAt(text: string, start: number, end: number): string {
+	let from = start;
+	while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+	let to = end;
+	while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+	return text.slice(from, Math.min(to + 1, text.length)).trim();
+}
+
 /** Figures of a report, each with the paragraph it comes from and what it counts. */
 export function reportFigures(report: Report): Figure[] {
 	const figures: Figure[] = [];
@@ -81,7 +92,9 @@ export function reportFigures(report: Report): Figure[] {
 				approx: m.approx,
 				counts,
 				clause,
+				sentence: sentenceAt(p.text, m.start, m.end),
 				indicator: null,
+				doubt: null,
 			});
 		});
 	}

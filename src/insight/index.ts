@@ -7,16 +7,18 @@
 import type { Report } from '../report/schema.ts';
 import { reportFigures } from './figures.ts';
 import { followSource, followups, type FollowSource } from './followup.ts';
-import { indicatorOf, indicatorRows, INDICATORS, type IndicatorRow } from './indicators.ts';
+import { indicatorOf, indicatorRows, INDICATORS, withDoubts, type IndicatorRow } from './indicators.ts';
 import { LawCollector } from './laws.ts';
 import { reportParagraphs, townshipKey } from './paragraphs.ts';
 import type { Citation, CopyShare, Figure, FollowupPair, Indicator, Law, SimilarMatch } from './schema.ts';
 import { findSimilar, type SimilarInput, type SimilarOptions } from './similar.ts';
 
 export * from './schema.ts';
-export { LAW_KIND_LABELS } from './law-kinds.ts';
-export { INDICATORS, INDICATOR_RULES, indicatorOf } from './indicators.ts';
+export { KIND_RULES, LAW_KIND_LABELS } from './law-kinds.ts';
+export { INDICATORS, INDICATOR_RULES, indicatorOf, withDoubts } from './indicators.ts';
 export { townshipKey } from './paragraphs.ts';
+export { closestReports, type CloseReport } from './copies.ts';
+export { indicatorYears, median, type IndicatorYear, type TrendOptions } from './trends.ts';
 
 export interface Insight {
 	laws: Law[];
@@ -51,7 +53,7 @@ export function computeInsight(reports: Iterable<Report>, similarOptions?: Simil
 		ids.push(report.id);
 		follow.push(followSource(report));
 		laws.add(report);
-		for (const f of reportFigures(report)) figures.push({ ...f, indicator: indicatorOf(f) });
+		figures.push(...withDoubts(reportFigures(report).map((f) => ({ ...f, indicator: indicatorOf(f) }))));
 		similarInput.push({ reportId: report.id, township: townshipKey(report), paragraphs: [...reportParagraphs(report)].map((p) => ({ id: p.paragraphId, text: p.text })) });
 	}
 	const { matches, shares } = findSimilar(similarInput, similarOptions);

@@ -4,7 +4,7 @@
  */
 import { slug } from '../report/ids.ts';
 import type { Report } from '../report/schema.ts';
-import { lawKind, PRC } from './law-kinds.ts';
+import { lawKind, nationalTitle, PRC } from './law-kinds.ts';
 import { reportParagraphs, townshipKey } from './paragraphs.ts';
 import type { Citation, Law, LawKind } from './schema.ts';
 import { normaliseTitle, titlesIn } from './titles.ts';
@@ -14,6 +14,9 @@ export function lawKey(written: string, township: string | null): { key: string;
 	const name = normaliseTitle(written);
 	const kind = lawKind(name);
 	const bare = name.startsWith(PRC) ? name.slice(PRC.length) : name;
+	// A loose name (《重大行政决策程序暂行规定》) merges with the listed proper name.
+	const listed = kind === 'administrative-regulation' || kind === 'party-regulation' ? nationalTitle(name) : null;
+	if (listed) return { key: listed.name.startsWith(PRC) ? listed.name.slice(PRC.length) : listed.name, kind, scope: null };
 	if (kind === 'law' || kind === 'administrative-regulation') return { key: bare, kind, scope: null };
 	// 《首问负责制》 of one township is not another township's: scope titles naming no place.
 	if (kind === 'internal-document' && township && !/(镇|乡|街道)/.test(name)) {
@@ -22,9 +25,11 @@ export function lawKey(written: string, township: string | null): { key: string;
 	return { key: name, kind, scope: null };
 }
 
-/** Display name: national laws carry their full official title; others the most written form. */
+/** Display name: national laws and listed national documents carry their official title; others the most written form. */
 function displayName(key: string, kind: LawKind, spellings: Map<string, number>): string {
 	if (kind === 'law') return PRC + key;
+	const listed = nationalTitle(key);
+	if (listed && listed.kind === kind) return listed.name;
 	if (kind === 'administrative-regulation' && spellings.has(PRC + key)) return PRC + key;
 	const byUse = [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 	const top = byUse[0]?.[0] ?? key;

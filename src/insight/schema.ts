@@ -73,8 +73,12 @@ export const FigureSchema = PlaceSchema.extend({
 	counts: z.string(),
 	/** The clause the figure sits in, for context. */
 	clause: z.string(),
+	/** The sentence the figure sits in (between 。！？； marks), as written. */
+	sentence: z.string(),
 	/** Named indicator from the rule table, or null. */
 	indicator: z.string().nullable(),
+	/** Why the figure cannot be as read (存疑: a rate over 100%, a part larger than its whole, far outside its indicator's range), else null. */
+	doubt: z.string().nullable(),
 });
 
 export const IndicatorSchema = z.object({
@@ -84,6 +88,8 @@ export const IndicatorSchema = z.object({
 	label: z.string(),
 	/** Units a figure must have to count for this indicator. */
 	units: z.array(z.string()),
+	/** Largest plausible value for one township in one year (100 for a rate); a larger figure is 存疑. */
+	max: z.number(),
 	/** Why and what the rule matches, shown on the indicator page. */
 	note: z.string(),
 });

@@ -1,7 +1,9 @@
 /**
  * Year over year in the browser. The seeds hold one year per township, so this builds a tiny
  * library of its own (REPORTS_DIR, temp outDir and cache): 万古镇 2023 (seed 000) and a 2024
- * report made from it with the years moved on and one figure changed.
+ * report made from it with the years moved on and two figures changed: 实际检查 609 → 700 家次,
+ * and 到庭应诉率 100% → 120%, a rate that cannot be (存疑). The same library tests the figures
+ * over the years and the copied-text summary (the 2024 report is nearly all 2023's text).
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,7 +26,7 @@ beforeAll(async () => {
 	outDir = join(root, 'out');
 	mkdirSync(folder);
 	copyFileSync(SEED, join(folder, 'wangu-2023.txt'));
-	const next = readFileSync(SEED, 'utf8').replace(/2024/g, '2025').replace(/2023/g, '2024').replace('实际检查 609 家次', '实际检查 700 家次');
+	const next = readFileSync(SEED, 'utf8').replace(/2024/g, '2025').replace(/2023/g, '2024').replace('实际检查 609 家次', '实际检查 700 家次').replace('到庭应诉率100%', '到庭应诉率120%');
 	writeFileSync(join(folder, 'wangu-2024.txt'), next);
 	const result = await astroBuild(folder, outDir);
 	expect(result.code, result.output).toBe(0);
@@ -104,6 +106,77 @@ describe('year over year', () => {
 		expect(await edited.textContent()).toMatch(/相似度 0\.\d+/);
 		expect(await section.locator('li', { has: page.locator(`a[href="/reports/${earlier.id}/#measures-s1-s2-p1"]`) }).textContent()).toContain('完全相同');
 		expect(await seriousAxeFindings(page)).toEqual([]);
+		await page.close();
+	});
+
+	it('leads the copied-text panel with the share and the closest report, the paragraph list folded until asked for', async () => {
+		const { earlier, later } = ids();
+		const page = await open(`/reports/${later.id}/`);
+		const section = page.locator('section', { has: page.locator('#insight-copies') });
+		const summary = await section.locator('p').first().textContent();
+		const [, percent, copied, total] = /约\s*([\d.]+)%.*?（(\d+) \/ (\d+) 字/.exec(summary!.replace(/\s+/g, ' '))!;
+		// Only two figures changed: nearly all of 2024 is 2023's text.
+		expect(Number(copied) / Number(total)).toBeGreaterThan(0.8);
+		expect(Math.abs(Number(percent) - (100 * Number(copied)) / Number(total))).toBeLessThan(0.1);
+		const closest = section.locator('ol.closest li');
+		expect(await closest.count()).toBe(1);
+		expect(await closest.locator('a').getAttribute('href')).toBe(`/reports/${earlier.id}/`);
+		expect(await closest.textContent()).toContain('本乡镇其他年度');
+		const list = section.locator('ul.copies');
+		expect(await list.isVisible()).toBe(false);
+		const folded = section.locator('details.copies-list > summary');
+		expect((await folded.boundingBox())!.y).toBeGreaterThan((await closest.first().boundingBox())!.y);
+		await folded.click();
+		expect(await list.isVisible()).toBe(true);
+		expect(await list.locator(`a[href^="/reports/${earlier.id}/#"]`).count()).toBeGreaterThan(0);
+		for (const dark of [false, true]) {
+			await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
+			expect(await seriousAxeFindings(page)).toEqual([]);
+		}
+		await page.close();
+	});
+});
+
+describe('figures over the years', () => {
+	const ids = () => {
+		const reports = builtReports(outDir);
+		return { later: reports.find((r) => r.reportYear === 2024)! };
+	};
+	const rowsOf = (page: Page, indicator: string) =>
+		page.locator(`table[data-indicator="${indicator}"] tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+
+	it('charts 行政检查次数 as 609 in 2023 and 700 in 2024, beside its table', async () => {
+		const page = await open('/figures/');
+		expect(await rowsOf(page, 'inspections')).toEqual([['2023', '609', '1'], ['2024', '700', '1']]);
+		const chart = page.locator('figure.chart', { has: page.locator('table[data-indicator="inspections"]') });
+		expect(await chart.locator('svg circle').count()).toBe(2);
+		await page.close();
+	});
+
+	it('leaves 2024’s 到庭应诉率120% out of the chart and lists it, with why, for checking', async () => {
+		const { later } = ids();
+		const page = await open('/figures/');
+		expect(await rowsOf(page, 'court-appearance-rate')).toEqual([['2023', '100', '1']]);
+		await page.locator('a', { hasText: '个数字存疑' }).click();
+		await page.waitForURL('**/figures/doubtful/');
+		const rows = page.locator('table.figure-rows tbody tr');
+		expect(await rows.count()).toBe(1);
+		const cells = await rows.first().locator('td').allTextContents();
+		expect(cells[0]).toBe('负责人出庭应诉率');
+		expect(cells[1]).toBe('120');
+		expect(cells[4]).toContain('存疑');
+		expect(cells[4]).toContain('超过100%');
+		expect(await rows.first().locator('th a').getAttribute('href')).toBe(`/reports/${later.id}/`);
+		expect(await seriousAxeFindings(page)).toEqual([]);
+		await page.close();
+	});
+
+	it('marks the figure 存疑 in the report’s own 数据一览', async () => {
+		const { later } = ids();
+		const page = await open(`/reports/${later.id}/`);
+		await page.locator('#insight-figures + details > summary').click();
+		const row = page.locator('table.figure-table tbody tr', { hasText: '120%' });
+		expect(await row.textContent()).toContain('存疑');
 		await page.close();
 	});
 });

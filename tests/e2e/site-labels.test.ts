@@ -215,7 +215,7 @@ describe('listings and tables', () => {
 	it('the figures page fits 1280 px and names no source file', async () => {
 		const page = await open('/figures/');
 		const state = await page.evaluate(() => {
-			const table = document.querySelector('table.indicators')!;
+			const table = document.querySelector('table.figure-rows')!;
 			const box = table.closest('.table-scroll')!;
 			return { table: table.scrollWidth, box: box.clientWidth, page: document.documentElement.scrollWidth, text: document.body.innerText };
 		});

@@ -87,8 +87,8 @@ describe('indicator rule table', () => {
 
 	it('tries rules in order and honours exclusions', () => {
 		const rules: IndicatorRule[] = [
-			{ id: 'a', label: 'A', units: ['件'], match: /处罚/, exclude: /计划/, note: '' },
-			{ id: 'b', label: 'B', units: ['件'], match: /处罚/, note: '' },
+			{ id: 'a', label: 'A', units: ['件'], max: 100, match: /处罚/, exclude: /计划/, note: '' },
+			{ id: 'b', label: 'B', units: ['件'], max: 100, match: /处罚/, note: '' },
 		];
 		expect(indicatorOf({ unit: '件', counts: '行政处罚' }, rules)).toBe('a');
 		expect(indicatorOf({ unit: '件', counts: '计划行政处罚' }, rules)).toBe('b');

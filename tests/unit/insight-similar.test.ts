@@ -4,6 +4,7 @@ import { reportParagraphs, townshipKey } from '../../src/insight/paragraphs.ts';
 import { SimilarMatchSchema } from '../../src/insight/schema.ts';
 import { jaccard, normaliseText, shingleSet } from '../../src/insight/shingles.ts';
 import { findSimilar, type SimilarInput } from '../../src/insight/similar.ts';
+import { closestReports } from '../../src/insight/copies.ts';
 import { parseSeed, seedFiles } from './helpers.ts';
 
 const seeds = seedFiles().map(parseSeed);
@@ -100,5 +101,18 @@ describe('findSimilar', () => {
 		expect(fromA[0]).toMatchObject({ otherReportId: 'c0-2023', exact: true });
 		const sims = fromA.map((m) => m.similarity);
 		expect([...sims].sort((x, y) => y - x)).toEqual(sims);
+	});
+});
+
+describe('closestReports', () => {
+	it('ranks the other reports by characters of this report found in each, counting a paragraph once per report', () => {
+		const inputs = [report('a-2023', 'a', ADVISERS, DISPUTES), report('a-2022', 'a', ADVISERS, DISPUTES), report('b-2023', 'b', DISPUTES, DISPUTES)];
+		const { matches } = findSimilar(inputs);
+		const mine = matches.filter((m) => m.reportId === 'a-2023');
+		const length = new Map(inputs[0]!.paragraphs.map((p) => [p.id, p.text.length]));
+		expect(closestReports(mine, (id) => length.get(id)!)).toEqual([
+			{ reportId: 'a-2022', paragraphs: 2, chars: ADVISERS.length + DISPUTES.length, sameTownship: true },
+			{ reportId: 'b-2023', paragraphs: 1, chars: DISPUTES.length, sameTownship: false },
+		]);
 	});
 });

@@ -21,6 +21,5 @@ export function excerpt(text: string, needle: string, radius = 60): { before: st
 	};
 }
 
-/** A table cell as plain text: every figure for it, range and approximation kept (`30000余; 10`). */
-export const cellValue = (figures: Figure[] | undefined) =>
-	(figures ?? []).map((f) => `${f.value}${f.valueMax !== null ? `-${f.valueMax}` : ''}${f.approx.join('')}`).join('; ');
+/** A figure's value without its unit, range and approximation kept (`30000余`, `10-20`). */
+export const valueText = (f: Figure) => `${f.value}${f.valueMax !== null ? `-${f.valueMax}` : ''}${f.approx.join('')}`;

@@ -26,9 +26,3 @@ export function* reportParagraphs(report: Report): Generator<ReportParagraph> {
 	}
 	for (const p of report.closing) yield at(null, p);
 }
-
-/** Township key: a report id is `<place slugs>-<year>`, so the same township shares the prefix. */
-export function townshipKey(report: Pick<Report, 'id' | 'region'>): string | null {
-	if (!report.region.township) return null;
-	return report.id.replace(/-\d{4}$/, '');
-}

@@ -12,7 +12,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import type { Report } from '../report/schema.ts';
+import { townshipKey, type Report } from '../report/index.ts';
 import { writeManifest } from '../search/manifest.ts';
 import { DEFAULT_PART_SIZE, PARTS_DIR, SCOPES_DIR, partition } from '../search/parts.ts';
 import { bundleDigest, partCacheFromEnv, type PartCache } from '../search/part-cache.ts';
@@ -62,8 +62,7 @@ export async function writeSearchParts(reports: Report[], pagefindDir: string, s
  * fetches 26 → 19 KB per part.
  */
 function partKey(report: Report): string {
-	const { province, county, township } = report.region;
-	return township ? `${province ?? ''}/${county ?? ''}/${township}` : report.id;
+	return townshipKey(report);
 }
 
 /** Parts a previous run of this shard left (another part count), so none is served twice. */

@@ -3,7 +3,7 @@
  * (every bad file and why), and what to do.
  */
 import { AstroError } from 'astro/errors';
-import type { Report } from '../report/schema.ts';
+import { townshipKey, type Report } from '../report/index.ts';
 
 export interface FileProblem {
 	file: string;
@@ -42,9 +42,7 @@ function problemsOf(cause: unknown): FileProblem[] {
 export function duplicateProblems(reports: Report[]): FileProblem[] {
 	const seen = new Map<string, Report[]>();
 	for (const report of reports) {
-		const { province, county, township } = report.region;
-		const keys = [`id:${report.id}`];
-		if (township) keys.push(`region:${province}/${county}/${township}/${report.reportYear}`);
+		const keys = [`id:${report.id}`, `township:${townshipKey(report)}/${report.reportYear}`];
 		for (const key of new Set(keys)) seen.set(key, [...(seen.get(key) ?? []), report]);
 	}
 	const problems = new Map<string, FileProblem>();

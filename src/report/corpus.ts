@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CorpusError, ReportError } from './errors.ts';
 import { parseReport } from './parse.ts';
+import { townshipKey } from './places.ts';
 import type { Report } from './schema.ts';
 
 export interface SourceFile {
@@ -21,8 +22,7 @@ export interface ParsedCorpus {
 }
 
 function placeKey(r: Report): string {
-	const { province, county, township, code } = r.region;
-	return `${code ?? `${province}/${county}/${township}`}@${r.reportYear}`;
+	return `${townshipKey(r)}@${r.reportYear}`;
 }
 
 function duplicates(reports: Report[]): ReportError[] {

@@ -8,3 +8,4 @@ export * from './schema.ts';
 export { ReportError, CorpusError } from './errors.ts';
 export { parseReport } from './parse.ts';
 export { parseFiles, parseFolder, type SourceFile, type ParsedCorpus } from './corpus.ts';
+export { townshipKey, countyKey, countyName, countyLabel, townshipLabel, isAmbiguousCounty, isAmbiguousTownship } from './places.ts';

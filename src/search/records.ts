@@ -5,10 +5,11 @@
  * separate indexes (`parts/` and `scopes/`): Pagefind's per-record costs (meta, filters)
  * are paid on a first query only for the one record per report.
  */
-import type { Report } from '../report/schema.ts';
+import { countyKey, countyLabel, townshipKey, townshipLabel, type Report } from '../report/index.ts';
 import { foldChar, isIgnored, unitTokens } from './codec.ts';
 import { META_KEY, encodeInfo, type RecordInfo, type RecordUnit } from './meta.ts';
 import { REPORT_SCOPE, type UnitScope } from './scopes.ts';
+import { placeValue } from './shared/place-values.ts';
 import { reportUnits, type Unit } from './units.ts';
 
 /** Language tag of the records: one Pagefind neither segments (zh, ja, th) nor stems. */
@@ -25,13 +26,18 @@ export interface SearchRecord {
 	sort: Record<string, string>;
 }
 
-/** The facet values of a report (also used by the tests' oracle). */
+/**
+ * The facet values of a report. Counties and townships are keyed by division code
+ * (place-values.ts), so namesakes stay apart; province names are unique as they are.
+ */
 export function reportFacets(report: Report): Record<'province' | 'county' | 'township' | 'year', string[]> {
-	const { province, county, township } = report.region;
+	const { region } = report;
+	const county = countyLabel(region);
+	const township = townshipLabel(region);
 	return {
-		province: province ? [province] : [],
-		county: county ? [county] : [],
-		township: township ? [`${county ?? ''}${township}`] : [],
+		province: region.province ? [region.province] : [],
+		county: county ? [placeValue(county, countyKey(region))] : [],
+		township: township ? [placeValue(township, townshipKey(report))] : [],
 		year: [String(report.reportYear)],
 	};
 }
@@ -79,12 +85,12 @@ function buildRecord(report: Report, units: Unit[], scope: string | null): Searc
 		recordUnits.push(patches.length ? { a: unit.anchor, p, x: patches } : { a: unit.anchor, p });
 		words.push(...tokens);
 	}
-	const { province, county, township } = report.region;
+	const { province, city, county, township } = report.region;
 	const info: RecordInfo = {
 		id: report.id,
 		t: report.title,
 		y: report.reportYear,
-		g: [province, county, township].filter(Boolean).join(' · '),
+		g: [province, city, county, township].filter(Boolean).join(' · '),
 		p: parts,
 		u: recordUnits,
 	};

@@ -22,7 +22,7 @@ export function locate(regions: RegionTree, id: string): Location {
 				return {
 					places: [
 						{ name: province.name, href: province.path },
-						{ name: county.name, href: county.path },
+						{ name: county.label, href: county.path },
 						{ name: township.name, href: township.path },
 					],
 					previous: township.reports[i - 1],

@@ -5,6 +5,7 @@
 import { queryChars } from '../query.ts';
 import { REPORT_SCOPE, SCOPE_ORDER, scopeLabel } from '../scopes.ts';
 import { loadPagefind, runSearch, sectionCounts, type PagefindResult, type SearchOutcome } from './engine.ts';
+import { placeLabel } from '../shared/place-values.ts';
 import { FACET_LIMIT, visibleValues } from './facets.ts';
 import { reportHit, type ReportHit, type Segment } from './hits.ts';
 import { rememberQuery } from './handoff.ts';
@@ -89,7 +90,7 @@ function renderFacets(state: SearchState, outcome: SearchOutcome, all: Record<st
 				else next.facets[key] = input.checked ? [...chosen, value] : chosen.filter((v) => v !== value);
 				onChange(next);
 			});
-			const label = key === 'scope' ? scopeLabel(value) : key === 'year' ? `${value}年` : value;
+			const label = key === 'scope' ? scopeLabel(value) : key === 'year' ? `${value}年` : placeLabel(value);
 			const count = key === 'scope' && !(value in counts) ? '…' : `(${counts[value] ?? 0})`;
 			fieldset.append(el('label', {}, input, ` ${label} `, el('span', { className: 'count' }, count)));
 		}

@@ -47,10 +47,10 @@ function baseParts(region: Region): string[] {
 }
 
 /**
- * The id's place part. When another division of the table would get the same one (two 城关镇
- * under two 市中区 of 山东, 东莞市 and 中山市 both without counties), the city is added, and
- * should that not do, the division code: decided from the table alone, so an id never
- * changes when reports are added, and the ids of unambiguous places stay short.
+ * The id's place part. When another division of the table would get the same one (白马镇 of
+ * 内江's and of 乐山's 市中区), the city is added, and should that not do (清河镇 and 庆和镇 of
+ * one county), the division code: decided from the table alone, so an id never changes when
+ * reports are added, and the ids of unambiguous places stay short.
  */
 function placeParts(region: Region): string[] {
 	const base = baseParts(region);

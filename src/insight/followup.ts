@@ -4,8 +4,7 @@
  * Each plan block is also linked to the measures block sharing most wording with it: a reading
  * aid, not a verdict, so the score is shown and weak overlaps are left unlinked.
  */
-import type { Report, Section, SectionType } from '../report/schema.ts';
-import { townshipKey } from './paragraphs.ts';
+import { townshipKey, type Report, type Section, type SectionType } from '../report/index.ts';
 import type { FollowBlock, FollowupPair } from './schema.ts';
 import { normaliseText } from './shingles.ts';
 

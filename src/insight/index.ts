@@ -9,14 +9,14 @@ import { reportFigures } from './figures.ts';
 import { followSource, followups, type FollowSource } from './followup.ts';
 import { indicatorOf, indicatorRows, INDICATORS, withDoubts, type IndicatorRow } from './indicators.ts';
 import { LawCollector } from './laws.ts';
-import { reportParagraphs, townshipKey } from './paragraphs.ts';
+import { townshipKey } from '../report/index.ts';
+import { reportParagraphs } from './paragraphs.ts';
 import type { Citation, CopyShare, Figure, FollowupPair, Indicator, Law, SimilarMatch } from './schema.ts';
 import { findSimilar, type SimilarInput, type SimilarOptions } from './similar.ts';
 
 export * from './schema.ts';
 export { KIND_RULES, LAW_KIND_LABELS } from './law-kinds.ts';
 export { INDICATORS, INDICATOR_RULES, indicatorOf, withDoubts } from './indicators.ts';
-export { townshipKey } from './paragraphs.ts';
 export { closestReports, type CloseReport } from './copies.ts';
 export { indicatorYears, median, type IndicatorYear, type TrendOptions } from './trends.ts';
 

@@ -5,7 +5,8 @@
 import { slug } from '../report/ids.ts';
 import type { Report } from '../report/schema.ts';
 import { lawKind, nationalTitle, PRC } from './law-kinds.ts';
-import { reportParagraphs, townshipKey } from './paragraphs.ts';
+import { townshipKey } from '../report/index.ts';
+import { reportParagraphs } from './paragraphs.ts';
 import type { Citation, Law, LawKind } from './schema.ts';
 import { normaliseTitle, titlesIn } from './titles.ts';
 

@@ -18,9 +18,3 @@ export function* reportParagraphs(report: Report, blocks: PublishedBlock[] = pub
 		yield { reportId: report.id, paragraphId: b.anchor, type, text: b.text };
 	}
 }
-
-/** Township key: a report id is `<place slugs>-<year>`, so the same township shares the prefix. */
-export function townshipKey(report: Pick<Report, 'id' | 'region'>): string | null {
-	if (!report.region.township) return null;
-	return report.id.replace(/-\d{4}$/, '');
-}

@@ -131,7 +131,7 @@ export const FollowBlockSchema = z.object({
 });
 
 export const FollowupPairSchema = z.object({
-	/** Township key: the report id without its year (`chongqing-dazu-wanguzhen`). */
+	/** Township key (`townshipKey` of src/report): the division code (`500111111`), also the URL segment of /followup/<key>/. */
 	township: z.string(),
 	/** Township name as the region gives it (`万古镇`). */
 	townshipName: z.string(),

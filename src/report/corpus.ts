@@ -9,6 +9,7 @@ import { CorpusError, ReportError } from './errors.ts';
 import { isIgnoredName, readPublished, SIDECAR_FILE } from './intake/index.ts';
 import { readSidecar, type SidecarEntry } from './intake/sources.ts';
 import { parseReport } from './parse.ts';
+import { townshipKey } from './places.ts';
 import type { Report } from './schema.ts';
 
 export interface SourceFile {
@@ -26,8 +27,7 @@ export interface ParsedCorpus {
 type Placed = Pick<Report, 'id' | 'region' | 'reportYear' | 'source'>;
 
 function placeKey(r: Placed): string {
-	const { province, county, township, code } = r.region;
-	return `${code ?? `${province}/${county}/${township}`}@${r.reportYear}`;
+	return `${townshipKey(r)}@${r.reportYear}`;
 }
 
 /** The same township and year twice, or two reports sharing an id: an error for each later file. */

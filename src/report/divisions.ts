@@ -3,6 +3,7 @@
  * and the name index built from it once, on first use, for all reports of a run.
  */
 import data from './data/divisions.json' with { type: 'json' };
+import type { Region } from './schema.ts';
 import { toSimplified } from './simplify.ts';
 
 /** Shape of data/divisions.json; see scripts/build-divisions.ts for the format. */
@@ -30,6 +31,8 @@ export interface DivisionIndex {
 	/** Only real prefecture-level cities: no entry under municipalities or 省直辖县级行政区划. */
 	cities: Map<string, string>;
 	counties: Map<string, string>;
+	/** 9-digit code → township name. */
+	townships: Map<string, string>;
 	/** Simplified name or common short form → every division so named. */
 	byName: Map<string, Place[]>;
 	/** Longest key in `byName`, to bound the scan. */
@@ -75,6 +78,23 @@ export function divisionIndex(): DivisionIndex {
 	return index;
 }
 
+/**
+ * Province, city, county (and township, for 9 digits) of a 6- or 9-digit division code.
+ * 东莞市 441900 and the like are prefecture-level cities with no county level: county null.
+ */
+export function regionOfCode(code: string): Region {
+	const { provinces, cities, counties } = divisionIndex();
+	const countyCode = code.slice(0, 6);
+	const township = code.length === 9 ? (divisionIndex().townships.get(code) ?? null) : null;
+	return {
+		province: provinces.get(code.slice(0, 2)) ?? null,
+		city: cities.get(code.slice(0, 4)) ?? null,
+		county: countyCode.endsWith('00') ? null : (counties.get(countyCode) ?? null),
+		township,
+		code,
+	};
+}
+
 /** The dataset edition, for documentation and the site's about page. */
 export function divisionSource(): string {
 	return (data as DivisionsFile).source;
@@ -100,11 +120,13 @@ function buildIndex(file: DivisionsFile): DivisionIndex {
 	for (const [code, name] of cities) addWithShortForm({ level: 'city', code, name });
 
 	const counties = new Map<string, string>();
+	const townshipNames = new Map<string, string>();
 	for (const [code, packed] of Object.entries(file.counties)) {
 		const [name, ...townships] = packed.split('|');
 		counties.set(code, name);
 		addWithShortForm({ level: 'county', code, name });
 		for (const t of townships) {
+			townshipNames.set(code + t.slice(0, 3), t.slice(3));
 			add(t.slice(3), { level: 'township', code: code + t.slice(0, 3), name: t.slice(3) });
 		}
 	}
@@ -117,5 +139,5 @@ function buildIndex(file: DivisionsFile): DivisionIndex {
 		finalChars.add(key[key.length - 1]);
 		for (let start = key.length - 2; start >= 0; start--) endings.add(key.slice(start));
 	}
-	return { provinces, cities, counties, byName, maxNameLength, finalChars, endings };
+	return { provinces, cities, counties, townships: townshipNames, byName, maxNameLength, finalChars, endings };
 }

@@ -10,7 +10,7 @@
  * what tells the 31 兴隆镇 of China apart: the one whose county the report names wins.
  */
 import type { Region, ReportWarning } from './schema.ts';
-import { divisionIndex, type DivisionIndex, type Place } from './divisions.ts';
+import { divisionIndex, regionOfCode, type DivisionIndex, type Place } from './divisions.ts';
 import { toSimplified } from './simplify.ts';
 
 export { toSimplified } from './simplify.ts';
@@ -216,9 +216,9 @@ function pick(candidates: ScoredTownship[], index: DivisionIndex): RegionResult 
 	const top = Math.max(...candidates.map((c) => c.score));
 	const best = candidates.filter((c) => c.score === top).map((c) => c.place);
 	if (best.length === 1) {
-		return { region: { ...countyRegion(best[0].code.slice(0, 6), index), township: best[0].name, code: best[0].code }, warnings: [] };
+		return { region: { ...regionOfCode(best[0].code.slice(0, 6)), township: best[0].name, code: best[0].code }, warnings: [] };
 	}
-	const names = best.map((p) => describe(p.code.slice(0, 6), index)).slice(0, 5);
+	const names = best.map((p) => describe(p.code.slice(0, 6))).slice(0, 5);
 	const shared = sharedRegion(best.map((p) => p.code), index);
 	const sameName = best.every((p) => p.name === best[0].name);
 	return {
@@ -244,9 +244,9 @@ function countyOnly(countyCode: string, sources: Evidence[], index: DivisionInde
 			if (match && !NOT_A_TOWNSHIP.test(match[1])) written = match[1];
 		}
 	}
-	const where = describe(countyCode, index);
+	const where = describe(countyCode);
 	return {
-		region: { ...countyRegion(countyCode, index), township: written },
+		region: { ...regionOfCode(countyCode), township: written },
 		warnings: [
 			written
 				? {
@@ -271,24 +271,10 @@ function mostNamed(named: Named, codes: string[], sources: Evidence[]): string |
 	return tie ? null : best;
 }
 
-/** Province, city and county of a 6-digit county code. */
-function countyRegion(countyCode: string, index: DivisionIndex): Region {
-	const cityCode = countyCode.slice(0, 4);
-	// 东莞市 441900 and the like: a prefecture-level city with no county level.
-	const countyLess = countyCode.endsWith('00');
-	return {
-		province: index.provinces.get(countyCode.slice(0, 2)) ?? null,
-		city: index.cities.get(cityCode) ?? null,
-		county: countyLess ? null : (index.counties.get(countyCode) ?? null),
-		township: null,
-		code: countyCode,
-	};
-}
-
 /** What a set of townships have in common: province, then city, then county. */
 function sharedRegion(codes: string[], index: DivisionIndex): Region {
 	const same = (len: number) => codes.every((c) => c.slice(0, len) === codes[0].slice(0, len));
-	if (same(6)) return countyRegion(codes[0].slice(0, 6), index);
+	if (same(6)) return regionOfCode(codes[0].slice(0, 6));
 	const province = same(2) ? (index.provinces.get(codes[0].slice(0, 2)) ?? null) : null;
 	const city = same(4) ? (index.cities.get(codes[0].slice(0, 4)) ?? null) : null;
 	const code = city ? codes[0].slice(0, 4) : province ? codes[0].slice(0, 2) : null;
@@ -296,7 +282,7 @@ function sharedRegion(codes: string[], index: DivisionIndex): Region {
 }
 
 /** 重庆市渝北区, 福建省三明市永安市: for warnings. */
-function describe(countyCode: string, index: DivisionIndex): string {
-	const r = countyRegion(countyCode, index);
+function describe(countyCode: string): string {
+	const r = regionOfCode(countyCode);
 	return [r.province, r.city, r.county].filter(Boolean).join('');
 }

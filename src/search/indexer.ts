@@ -12,6 +12,7 @@ import * as pagefind from 'pagefind';
 import type { ArtefactStore } from '../corpus/artefacts.ts';
 import { progressLog, type Log } from '../corpus/progress.ts';
 import { codeVersion } from '../corpus/version.ts';
+import { townshipKey } from '../report/places.ts';
 import type { ReportSummary } from '../report/summary.ts';
 import { writeManifest } from './manifest.ts';
 import { PARTS_DIR, SCOPES_DIR, partition } from './parts.ts';
@@ -39,11 +40,8 @@ export interface IndexInput {
 	log?: Log;
 }
 
-/** Which part a report goes to: its township's, so a township's years share one part. */
-function partKey(report: ReportSummary): string {
-	const { province, county, township } = report.region;
-	return township ? `${province ?? ''}/${county ?? ''}/${township}` : report.id;
-}
+/** Which part a report goes to: its township's (src/report/places.ts), so a township's years share one part. */
+const partKey = (report: ReportSummary): string => townshipKey(report);
 
 const KINDS = [
 	[PARTS_DIR, 'reports', (s: ReportSummary, store: ArtefactStore) => [reportRecord(s, store.read(s.key).blocks)]],

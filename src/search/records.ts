@@ -6,11 +6,13 @@
  * are paid on a first query only for the one record per report.
  */
 import { publishedBlocks, searchableBlocks, type PublishedBlock } from '../report/published.ts';
+import { countyKey, countyLabel, townshipKey, townshipLabel } from '../report/places.ts';
 import type { Report } from '../report/schema.ts';
 import { unitTokens } from './codec.ts';
 import { foldChar, isIgnored } from './shared/index.ts';
 import { META_KEY, encodeInfo, type RecordInfo, type RecordUnit } from './meta.ts';
 import { REPORT_SCOPE, type UnitScope } from './scopes.ts';
+import { placeValue } from './shared/place-values.ts';
 import type { Unit } from './units.ts';
 
 /** What a record reads of a report besides its blocks (a Report or its summary has it). */
@@ -30,13 +32,18 @@ export interface SearchRecord {
 	sort: Record<string, string>;
 }
 
-/** The facet values of a report (also used by the tests' oracle). */
-export function reportFacets(report: Pick<Report, 'region' | 'reportYear'>): Record<'province' | 'county' | 'township' | 'year', string[]> {
-	const { province, county, township } = report.region;
+/**
+ * The facet values of a report. Counties and townships are keyed by division code
+ * (place-values.ts), so namesakes stay apart; province names are unique as they are.
+ */
+export function reportFacets(report: Pick<Report, 'id' | 'region' | 'reportYear'>): Record<'province' | 'county' | 'township' | 'year', string[]> {
+	const { region } = report;
+	const county = countyLabel(region);
+	const township = townshipLabel(region);
 	return {
-		province: province ? [province] : [],
-		county: county ? [county] : [],
-		township: township ? [`${county ?? ''}${township}`] : [],
+		province: region.province ? [region.province] : [],
+		county: county ? [placeValue(county, countyKey(region))] : [],
+		township: township ? [placeValue(township, townshipKey(report))] : [],
 		year: [String(report.reportYear)],
 	};
 }
@@ -84,12 +91,12 @@ function buildRecord(report: RecordSource, units: Unit[], scope: string | null):
 		recordUnits.push(patches.length ? { a: unit.anchor, p, x: patches } : { a: unit.anchor, p });
 		words.push(...tokens);
 	}
-	const { province, county, township } = report.region;
+	const { province, city, county, township } = report.region;
 	const info: RecordInfo = {
 		id: report.id,
 		t: report.title,
 		y: report.reportYear,
-		g: [province, county, township].filter(Boolean).join(' · '),
+		g: [province, city, county, township].filter(Boolean).join(' · '),
 		p: parts,
 		u: recordUnits,
 	};

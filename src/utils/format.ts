@@ -1,5 +1,5 @@
 /** Dates and places as Chinese readers expect them. */
-import type { Region } from '../report/schema.ts';
+import { isAmbiguousCounty, type Region } from '../report/index.ts';
 
 /** `2024-01-10` → `2024年1月10日`. */
 export function chineseDate(iso: string | null): string | null {
@@ -12,7 +12,8 @@ export function placeName(region: Region): string {
 	return [region.province, region.city, region.county, region.township].filter(Boolean).join('');
 }
 
-/** Short place for lists: county and township. */
+/** Short place for lists: county and township, and the city before a county whose name another shares (枣庄市市中区税郭镇). */
 export function shortPlace(region: Region): string {
-	return [region.county, region.township].filter(Boolean).join('') || placeName(region) || '未知地区';
+	const county = region.county && isAmbiguousCounty(region.county) ? `${region.city ?? region.province ?? ''}${region.county}` : region.county;
+	return [county, region.township].filter(Boolean).join('') || placeName(region) || '未知地区';
 }

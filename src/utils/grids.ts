@@ -11,7 +11,7 @@ export const GRID_ROW_LIMIT = 200;
 export function townshipRows(counties: County[], withCounty: boolean): GridRow[] {
 	return counties.flatMap((county) =>
 		county.townships.map((t) => ({
-			labels: [...(withCounty ? [{ text: county.name, href: county.path }] : []), { text: t.name, href: t.path }],
+			labels: [...(withCounty ? [{ text: county.label, href: county.path }] : []), { text: t.name, href: t.path }],
 			cells: new Map(
 				t.reports.map((r) => [
 					r.data.reportYear,
@@ -25,12 +25,13 @@ export function townshipRows(counties: County[], withCounty: boolean): GridRow[]
 /** One row per region, each cell the number of reports that year, linking to the region page. */
 export function countRows(regions: Array<Province | County>): GridRow[] {
 	return regions.map((region) => {
+		const name = 'label' in region ? region.label : region.name;
 		const counts = new Map<number, number>();
 		for (const r of reportsIn(region)) counts.set(r.data.reportYear, (counts.get(r.data.reportYear) ?? 0) + 1);
 		return {
-			labels: [{ text: region.name, href: region.path }],
+			labels: [{ text: name, href: region.path }],
 			cells: new Map(
-				[...counts].map(([year, n]) => [year, { text: String(n), href: region.path, label: `份，${region.name}` }]),
+				[...counts].map(([year, n]) => [year, { text: String(n), href: region.path, label: `份，${name}` }]),
 			),
 		};
 	});

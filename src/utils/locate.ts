@@ -21,7 +21,7 @@ export function locateAll(regions: RegionTree): Map<string, Location> {
 			for (const township of county.townships) {
 				const places = [
 					{ name: province.name, href: province.path },
-					{ name: county.name, href: county.path },
+					{ name: county.label, href: county.path },
 					{ name: township.name, href: township.path },
 				];
 				township.reports.forEach((r, i) => locations.set(r.id, { places, previous: township.reports[i - 1], next: township.reports[i + 1] }));

@@ -14,16 +14,19 @@ export function placeSlug(name: string): string {
 	return latin || 'x';
 }
 
-/** Gives each name a slug, suffixing `-2`, `-3` when two sibling names share one. */
-export function uniqueSlugs(names: string[]): Map<string, string> {
+/**
+ * Gives each place (by key) the slug of its name, suffixing `-2`, `-3` when two siblings'
+ * names read the same (pinyin homophones); keys in sorted order, so the suffixes are stable.
+ */
+export function uniqueSlugs(names: Map<string, string>): Map<string, string> {
 	const taken = new Set<string>();
 	const slugs = new Map<string, string>();
-	for (const name of [...names].sort()) {
+	for (const [key, name] of [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
 		const base = placeSlug(name);
 		let slug = base;
 		for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
 		taken.add(slug);
-		slugs.set(name, slug);
+		slugs.set(key, slug);
 	}
 	return slugs;
 }

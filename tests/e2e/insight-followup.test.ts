@@ -51,7 +51,8 @@ describe('year over year', () => {
 	const ids = () => {
 		const reports = builtReports(outDir);
 		const of = (year: number) => reports.find((r) => r.reportYear === year)!;
-		return { earlier: of(2023), later: of(2024), township: of(2023).id.replace(/-2023$/, '') };
+		// Follow-up pages are keyed by the township's division code.
+		return { earlier: of(2023), later: of(2024), township: of(2023).region.code! };
 	};
 
 	it('lists the township with both years under its province', async () => {

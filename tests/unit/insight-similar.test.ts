@@ -1,6 +1,7 @@
 /** Copied text on small hand-made reports built from the seeds' real paragraphs. */
 import { describe, expect, it } from 'vitest';
-import { reportParagraphs, townshipKey } from '../../src/insight/paragraphs.ts';
+import { reportParagraphs } from '../../src/insight/paragraphs.ts';
+import { townshipKey } from '../../src/report/index.ts';
 import { SimilarMatchSchema } from '../../src/insight/schema.ts';
 import { jaccard, normaliseText, shingleSet } from '../../src/insight/shingles.ts';
 import { findSimilar, type SimilarInput } from '../../src/insight/similar.ts';

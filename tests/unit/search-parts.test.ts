@@ -118,7 +118,7 @@ describe('part cache', () => {
 		);
 
 	it('re-indexes only the part an added report falls in, and serves the same files as a fresh build', async () => {
-		const corpus = await preparedCorpus(31, 5);
+		const corpus = await preparedCorpus(31, 9);
 		const cacheDir = join(dir, 'cache');
 		const first = await writeSearchParts({ ...corpus, summaries: corpus.summaries.slice(0, 30) }, join(dir, 'cached-1'), 'main', 12, openPartCache(cacheDir));
 		expect(first.reused).toBe(0);

@@ -8,6 +8,7 @@ import { REPORT_SCOPE, SCOPE_ORDER, scopeLabel } from '../scopes.ts';
 import { loadPagefind, runSearch, sectionCounts, type PagefindFragment, type PagefindResult, type SearchOutcome } from './engine.ts';
 import { whyEmpty, withoutFilters, type EmptyReason } from './empty.ts';
 import { downloadCsv, mapLimited, resultRows } from './export.ts';
+import { placeLabel } from '../shared/place-values.ts';
 import { FACET_LIMIT, visibleValues } from './facets.ts';
 import { everyOccurrence, reportHit, type ReportHit, type Segment } from './hits.ts';
 import { rememberQuery } from './handoff.ts';
@@ -125,7 +126,7 @@ function renderFacets(state: SearchState, outcome: SearchOutcome, all: Record<st
 		const place = key === 'scope' ? null : key;
 		const fill = () => {
 			const typed = place ? (facetFilters[place] ?? '') : '';
-			const filtered = withResults.filter((v) => chosen.includes(v) || placeMatches(v, typed, initials));
+			const filtered = withResults.filter((v) => chosen.includes(v) || placeMatches(placeLabel(v), typed, initials));
 			// Provinces, years and sections are few: all of them always show.
 			const limit = key === 'county' || key === 'township' ? FACET_LIMIT : Infinity;
 			const { shown, hidden } = visibleValues(filtered, counts, chosen, limit);
@@ -169,7 +170,7 @@ function facetValue(key: FacetKey | 'scope', value: string, counts: Record<strin
 		else next.facets[key] = input.checked ? [...chosen, value] : chosen.filter((v) => v !== value);
 		onChange(next);
 	});
-	const label = key === 'scope' ? scopeLabel(value) : key === 'year' ? `${value}年` : value;
+	const label = key === 'scope' ? scopeLabel(value) : key === 'year' ? `${value}年` : placeLabel(value);
 	const count = key === 'scope' && !(value in counts) ? '…' : `(${counts[value] ?? 0})`;
 	return el('label', {}, input, ` ${label} `, el('span', { className: 'count' }, count));
 }

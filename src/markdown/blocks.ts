@@ -1,7 +1,7 @@
 /**
- * Maps rendered report HTML back to report anchors. The builder writes one block per
- * anchor, and escaped text cannot start a new block, so the renderer's output is one
- * `<hN>` or `<p>` per line, in the builder's order.
+ * Maps rendered report HTML back to report anchors. The builder (build.ts) writes one
+ * block per anchor, and escaped text cannot start a new block, so the renderer's output is
+ * one `<hN>` or `<p>` per line, in the builder's order.
  */
 const BLOCK = /^<(h[1-6]|p)(?:\s[^>]*)?>(.*)<\/\1>$/;
 
@@ -18,26 +18,4 @@ export function splitBlocks(html: string, ids: string[]): Map<string, string> {
 		blocks.set(ids[i]!, match[2]!);
 	});
 	return blocks;
-}
-
-/** Serialises blocks as `<div id=…>inner</div>` lines, the form stored in the content layer. */
-export function joinBlocks(blocks: Map<string, string>): string {
-	return [...blocks].map(([id, inner]) => `<div data-block="${escapeAttribute(id)}">${inner}</div>`).join('\n');
-}
-
-/** Reads blocks back from `joinBlocks` output. */
-export function readBlocks(html: string): Map<string, string> {
-	const blocks = new Map<string, string>();
-	for (const match of html.matchAll(/^<div data-block="([^"]*)">(.*)<\/div>$/gm)) {
-		blocks.set(unescapeAttribute(match[1]!), match[2]!);
-	}
-	return blocks;
-}
-
-function escapeAttribute(value: string): string {
-	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
-function unescapeAttribute(value: string): string {
-	return value.replace(/&lt;/g, '<').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }

@@ -7,7 +7,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReportSchema, type Report } from '../../src/report/schema.ts';
+import type { Report } from '../../src/report/schema.ts';
+import { builtReports, downloads } from '../fixtures/site/dist.ts';
 import { toDocx, toHtml, toPdf } from '../fixtures/formats/render.ts';
 import { astroBuild, buildTemp } from './builds.ts';
 
@@ -49,7 +50,7 @@ describe('a folder of mixed formats with sources.csv', () => {
 		writeFileSync(join(folder, 'sources.csv'), `file,url,retrieved,province,city,county,township,year,title\nexcerpt.txt,${URL},2024-03-05,,,渝北区,兴隆镇,2021,\nwangu.docx,,2024-02-01,,,,,,\n`);
 		const built = await astroBuild(folder, out);
 		expect(built.code, built.output).toBe(0);
-		reports = ReportSchema.array().parse(JSON.parse(readFileSync(join(out, 'data/reports.json'), 'utf8')));
+		reports = builtReports(out);
 	});
 
 	it('builds every file into one site', () => {
@@ -99,9 +100,12 @@ describe('a folder of mixed formats with sources.csv', () => {
 		}
 	});
 
-	it('carries provenance in reports.csv', () => {
+	it('carries provenance in the per-year CSV downloads', () => {
 		// Plain cells here carry no commas or quotes: dropping quotes leaves them as written.
-		const csv = readFileSync(join(out, 'data/reports.csv'), 'utf8').replace(/"/g, '');
+		const csv = downloads(out)
+			.filter((f) => f.format === 'csv' && !f.gzip && f.year !== null)
+			.map((f) => readFileSync(join(out, 'data', f.name), 'utf8').replace(/"/g, ''))
+			.join('');
 		const header = csv.slice(1).split('\r\n')[0]!.split(',');
 		expect(header.slice(-5)).toEqual(['source_file', 'source_format', 'source_url', 'source_retrieved', 'source_sha256']);
 		const excerpt = reports.find((x) => x.source.file === 'excerpt.txt')!;

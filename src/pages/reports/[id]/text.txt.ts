@@ -4,16 +4,9 @@
  * (nginx's default), and browsers then guess a legacy encoding unless the bytes say UTF-8.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLibrary, reportArtefact, type ReportEntry } from '../../../utils/library.ts';
-import { buildsReportPages } from '../../../utils/pages.ts';
+import { reportArtefact, reportFilePaths, type ReportEntry } from '../../../utils/library.ts';
 
-export const getStaticPaths = (async () => {
-	// A catalogue build links to report pages that the shard builds write.
-	if (!buildsReportPages()) return [];
-	const { reports } = await getLibrary();
-	// The text is the artefact's: its key says when it changed.
-	return reports.map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: entry.data.key }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = reportFilePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
 	const { entry } = props as { entry: ReportEntry };

@@ -9,6 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import type { Page } from 'playwright-core';
+import { searchDone } from './search-page.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encode } from '../../src/synth/noise.ts';
 import { allTownships, type Place } from '../../src/synth/places.ts';
@@ -55,9 +56,7 @@ beforeAll(async () => {
 const site = useSite(outDir);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function done(page: Page): Promise<void> {
-	await page.waitForSelector('#search-results[data-search-status="done"][data-section-status="done"]');
-}
+const done = searchDone;
 
 async function searched(path: string): Promise<Page> {
 	const page = await site.browser.context.newPage();

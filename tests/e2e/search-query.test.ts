@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './browser.ts';
+import { searchDone } from './search-page.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 import { expectedIds, firstTermAnchors, loadOracle, oracleQuery, occurrences, plain, type OracleReport } from './search-oracle.ts';
 
@@ -20,9 +21,7 @@ let oracle: OracleReport[];
 const consoleErrors: string[] = [];
 const offSite: string[] = [];
 
-async function done(): Promise<void> {
-	await page.waitForSelector('#search-results[data-search-status="done"][data-section-status="done"]');
-}
+const done = () => searchDone(page);
 
 async function open(path: string): Promise<void> {
 	await page.goto(`${server.url}${path}`);

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './browser.ts';
+import { searchDone } from './search-page.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 import { expectedIds, loadOracle, occurrences, type OracleReport } from './search-oracle.ts';
 
@@ -17,10 +18,7 @@ let oracle: OracleReport[];
 const consoleErrors: string[] = [];
 const offSite: string[] = [];
 
-async function done(): Promise<void> {
-	// Results, then the section facet's counts (they follow from a second index).
-	await page.waitForSelector('#search-results[data-search-status="done"][data-section-status="done"]');
-}
+const done = () => searchDone(page);
 
 async function open(path: string): Promise<void> {
 	await page.goto(`${server.url}${path}`);

@@ -9,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtReports, DIST, downloads, pageTypes } from '../fixtures/site/dist.ts';
+import { searchDone } from './search-page.ts';
 import { useSite } from './session.ts';
 
 const site = useSite(DIST);
@@ -24,7 +25,7 @@ async function open(path: string, width = 1280, height = 900): Promise<Page> {
 	return page;
 }
 
-const searched = (page: Page) => page.waitForSelector('#search-results[data-search-status="done"][data-section-status="done"]');
+const searched = searchDone;
 
 describe('search page', () => {
 	it('on a phone shows results on the first screen, facets behind 筛选, and one search box', async () => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { ArtefactStore } from '../corpus/artefacts.ts';
 import { progressLog, type Log } from '../corpus/progress.ts';
 import type { ReportSummary } from '../report/summary.ts';
-import { csvField } from '../utils/csv.ts';
+import { csvRow } from '../utils/csv.ts';
 import { partText } from '../utils/sections.ts';
 import { VolumeWriter, type VolumeFormat, type WrittenFile } from './volumes.ts';
 
@@ -23,8 +23,6 @@ export const INDEX_FILE = 'reports-index.csv';
 
 /** Columns of reports-<year>.csv: one row per part. */
 export const CSV_HEADER = ['report_id', 'province', 'city', 'county', 'township', 'region_code', 'year', 'type', 'heading', 'text', 'source_file', 'source_format', 'source_url', 'source_retrieved', 'source_sha256'];
-
-const csvRow = (row: Array<string | number | null>) => `${row.map(csvField).join(',')}\r\n`;
 
 const JSON_FORMAT: VolumeFormat = { ext: 'json', head: '[', tail: ']', separator: ',' };
 const CSV_FORMAT: VolumeFormat = { ext: 'csv', head: `\uFEFF${csvRow(CSV_HEADER)}`, tail: '', separator: '' };

@@ -11,6 +11,30 @@ import { createGzip, type Gzip } from 'node:zlib';
 /** Largest file a volume may become (the budget is 50 MB; compressed output is counted as it is flushed). */
 export const VOLUME_LIMIT = 45 * 1024 * 1024;
 
+/**
+ * Volumes of items whose sizes are known in advance (files served by an endpoint, which must
+ * be planned before they are written): consecutive [start, end) ranges, each under `limit`
+ * bytes of uncompressed text, so its file stays under it whatever the compression.
+ */
+export function planVolumes(sizes: readonly number[], limit = VOLUME_LIMIT): Array<[number, number]> {
+	const volumes: Array<[number, number]> = [];
+	let start = 0;
+	let bytes = 0;
+	for (let i = 0; i < sizes.length; i++) {
+		if (i > start && bytes + sizes[i]! > limit) {
+			volumes.push([start, i]);
+			start = i;
+			bytes = 0;
+		}
+		bytes += sizes[i]!;
+	}
+	volumes.push([start, sizes.length]);
+	return volumes;
+}
+
+/** `<base>.<ext>`, then `<base>-2.<ext>`, …: the first volume keeps the plain name. */
+export const volumeName = (base: string, n: number, ext: string) => `${base}${n > 1 ? `-${n}` : ''}.${ext}`;
+
 export interface WrittenFile {
 	/** File name in the output folder. */
 	name: string;
@@ -79,7 +103,7 @@ export class VolumeWriter {
 
 	async #start(): Promise<Open> {
 		const n = this.#done.length + 1;
-		const name = `${this.base}${n > 1 ? `-${n}` : ''}.${this.format.ext}${this.gzip ? '.gz' : ''}`;
+		const name = volumeName(this.base, n, `${this.format.ext}${this.gzip ? '.gz' : ''}`);
 		const file = createWriteStream(join(this.dir, name));
 		const volume: Open = { name, file, gzip: null, written: 0, raw: 0, reports: 0 };
 		if (this.gzip) {

@@ -13,8 +13,11 @@ export function csvField(value: string | number | null): string {
 	return `"${text.replace(/"/g, '""')}"`;
 }
 
+/** One record, CRLF-terminated. */
+export const csvRow = (row: ReadonlyArray<string | number | null>) => `${row.map(csvField).join(',')}\r\n`;
+
 /** The file as lines, BOM first, so a large export never becomes one string. */
-export function* csvLines(rows: Iterable<Array<string | number | null>>): Generator<string> {
+export function* csvLines(rows: Iterable<ReadonlyArray<string | number | null>>): Generator<string> {
 	yield '\uFEFF';
-	for (const row of rows) yield `${row.map(csvField).join(',')}\r\n`;
+	for (const row of rows) yield csvRow(row);
 }

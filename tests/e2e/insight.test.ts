@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { computeInsight } from '../../src/insight/index.ts';
 import { CopyShareSchema, FigureSchema, IndicatorSchema, LawSchema, SimilarMatchSchema, type Law } from '../../src/insight/schema.ts';
 import { seriousAxeFindings } from '../fixtures/insight/axe.ts';
-import { builtReports, DIST } from '../fixtures/site/dist.ts';
+import { builtReports, DIST, insightTexts } from '../fixtures/site/dist.ts';
 import { useSite } from './session.ts';
 
 const reports = builtReports();
@@ -93,8 +93,11 @@ describe('/figures/', () => {
 	});
 
 	it('offers the same rows as CSV: one figure per row with its report, indicator, value, unit and sentence', () => {
-		const csv = readFileSync(join(DIST, 'data/figures-table.csv'), 'utf8').replace(/^\uFEFF/, '');
-		const [header, ...rows] = csv.trim().split('\r\n').map((line) => line.slice(1, -1).split('","'));
+		// One file a year: the same header in each, the rows together.
+		const tables = insightTexts('figures-table').map((csv) => csv.replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.slice(1, -1).split('","')));
+		expect(new Set(tables.map((t) => JSON.stringify(t[0]))).size).toBe(1);
+		const header = tables[0]![0];
+		const rows = tables.flatMap((t) => t.slice(1));
 		const col = (name: string) => header!.indexOf(name);
 		for (const name of ['report_id', 'indicator', 'value', 'unit', 'sentence', 'doubt']) expect(col(name), name).toBeGreaterThanOrEqual(0);
 		expect(rows).toHaveLength(insight.figures.filter((f) => f.indicator).length);
@@ -139,8 +142,8 @@ describe('/figures/ charts', () => {
 		await page.close();
 	});
 
-	it('set each indicator’s yearly medians beside its chart, as figures.json gives the figures', async () => {
-		const { figures } = JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8')) as { figures: { reportId: string; indicator: string | null; value: number; doubt: string | null }[] };
+	it('set each indicator’s yearly medians beside its chart, as the figures downloads give the figures', async () => {
+		const figures = insightTexts('figures').flatMap((t) => (JSON.parse(t) as { figures: { reportId: string; indicator: string | null; value: number; doubt: string | null }[] }).figures);
 		const year = new Map(reports.map((r) => [r.id, r.reportYear]));
 		const page = await open('/figures/');
 		const tables = page.locator('table[data-indicator]');
@@ -166,14 +169,17 @@ describe('/figures/ charts', () => {
 describe('exports', () => {
 	it('publish laws, figures and similar as their schemas describe', () => {
 		const read = (f: string) => JSON.parse(readFileSync(join(DIST, 'data', f), 'utf8'));
+		const volumes = (dataset: 'laws' | 'figures' | 'similar') => insightTexts(dataset).map((t) => JSON.parse(t));
 		// The downloads come in year volumes, the site in region order: compare in one order (stable within a report).
 		const byReport = <T extends { reportId: string }>(xs: T[]) => [...xs].sort((a, b) => a.reportId.localeCompare(b.reportId));
 		const canon = (laws: Law[]) => laws.map((l) => ({ ...l, citations: byReport(l.citations) }));
-		expect(canon(z.array(LawSchema).parse(read('laws.json')))).toEqual(canon(insight.laws));
-		const figures = z.object({ indicators: z.array(IndicatorSchema), figures: z.array(FigureSchema) }).parse(read('figures.json'));
-		expect(byReport(figures.figures)).toEqual(byReport(insight.figures));
-		const similar = z.object({ matches: z.array(SimilarMatchSchema), shares: z.array(CopyShareSchema) }).parse(read('similar.json'));
-		expect(similar.shares.map((s) => s.reportId).sort()).toEqual(reports.map((r) => r.id).sort());
+		expect(canon(volumes('laws').flatMap((v) => z.array(LawSchema).parse(v)))).toEqual(canon(insight.laws));
+		const figures = volumes('figures').map((v) => z.object({ indicators: z.array(IndicatorSchema), figures: z.array(FigureSchema) }).parse(v));
+		for (const f of figures) expect(f.indicators).toEqual(insight.indicators);
+		expect(byReport(figures.flatMap((f) => f.figures))).toEqual(byReport(insight.figures));
+		const similar = volumes('similar').map((v) => z.object({ matches: z.array(SimilarMatchSchema), shares: z.array(CopyShareSchema) }).parse(v));
+		expect(byReport(similar.flatMap((s) => s.matches))).toEqual(byReport(insight.similar));
+		expect(similar.flatMap((s) => s.shares.map((x) => x.reportId)).sort()).toEqual(reports.map((r) => r.id).sort());
 		for (const f of ['laws', 'figures', 'similar']) expect(read(`${f}.schema.json`)).toHaveProperty('type');
 	});
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFolder } from '../../src/report/index.ts';
 import type { Section } from '../../src/report/schema.ts';
 import { gunzipSync } from 'node:zlib';
-import { builtReports, DIST, downloads } from '../fixtures/site/dist.ts';
+import { builtReports, DIST, downloads, insightFiles } from '../fixtures/site/dist.ts';
 
 /** Minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF). */
 function readCsv(text: string): string[][] {
@@ -100,5 +100,23 @@ describe('bulk data', () => {
 		expect(home).toContain('href="/data/"');
 		const data = readFileSync(join(DIST, 'data/index.html'), 'utf8');
 		for (const f of downloads()) expect(data, f.name).toContain(`href="/data/${f.name}"`);
+	});
+
+	it('the insight downloads are listed, linked, under 50 MB, and each year’s file holds that year’s reports only', () => {
+		const files = insightFiles();
+		const data = readFileSync(join(DIST, 'data/index.html'), 'utf8');
+		const year = new Map(builtReports().map((r) => [r.id, r.reportYear]));
+		expect(new Set(files.map((f) => f.dataset))).toEqual(new Set(['laws', 'figures', 'figures-csv', 'figures-table', 'similar']));
+		for (const f of files) {
+			const bytes = readFileSync(join(DIST, 'data', f.name));
+			expect(bytes.length, f.name).toBeLessThan(50 * 1024 * 1024);
+			expect(data, f.name).toContain(`href="/data/${f.name}"`);
+			expect(f.name.endsWith('.gz'), f.name).toBe(f.gzip);
+			const text = (f.gzip ? gunzipSync(bytes) : bytes).toString('utf8');
+			const ids = new Set([...text.matchAll(/"reportId":"([^"]+)"|^\uFEFF?"([^"]+)"/gm)].map((m) => m[1] ?? m[2]!).filter((id) => year.has(id)));
+			if (f.year === null) continue;
+			expect(ids.size, f.name).toBeGreaterThan(0);
+			for (const id of ids) expect(year.get(id), `${id} in ${f.name}`).toBe(f.year);
+		}
 	});
 });

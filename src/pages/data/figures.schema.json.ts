@@ -1,4 +1,4 @@
-/** JSON Schema of /data/figures.json. */
+/** JSON Schema of /data/figures-<year>.json.gz (one year of figures, src/components/insight/downloads.ts). */
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { FigureSchema, IndicatorSchema } from '../../insight/schema.ts';

@@ -1,4 +1,4 @@
-/** JSON Schema of /data/laws.json, generated from the zod schema the build validates against. */
+/** JSON Schema of /data/laws.json.gz, generated from the zod schema the build validates against. */
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { LawSchema } from '../../insight/schema.ts';

@@ -1,4 +1,4 @@
-/** JSON Schema of /data/similar.json. */
+/** JSON Schema of /data/similar-<year>.json.gz (one year of similar paragraphs, src/components/insight/downloads.ts). */
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { CopyShareSchema, SimilarMatchSchema } from '../../insight/schema.ts';

@@ -29,6 +29,10 @@ export default defineConfig({
 	// Separate builds (tests, benchmarks) can keep their content cache apart from the main one.
 	cacheDir: options.cacheDir,
 	markdown: { ...MARKDOWN_OPTIONS, processor: markdownProcessor },
+	// Scripts are files, never inlined: tens of thousands of pages would each carry a copy, and
+	// an intranet's Content-Security-Policy can then forbid inline script (NarrowCollapse.astro's
+	// one-liner aside, which must run before paint).
+	vite: { build: { assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined) } },
 	// sitemap.xml needs absolute URLs, so only when SITE_URL is set.
 	integrations: [...(options.siteUrl ? [sitemap({ filter: (page) => !page.endsWith('/404/') }), sitemapAlias()] : []), downloads(options), dataSizes(), searchIndex(options)],
 });

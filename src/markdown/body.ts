@@ -15,15 +15,16 @@ export const BLOCK_ATTRIBUTE = 'data-pb';
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * A block's permalink and citation button. A paragraph's are out of the tab order (a long
- * report has hundreds); the copy script gives them back in the paragraph a link lands on.
+ * A heading's permalink and citation button. Paragraphs get theirs from the page script
+ * (src/components/CopyScript.astro): a long report has hundreds of paragraphs, and ~300 bytes
+ * of identical markup each is a large share of the page; the paragraph's id is its permalink
+ * with or without script.
  */
-function tools(target: string, label: '本段' | '本节', symbol: string): string {
+function tools(target: string): string {
 	const id = escapeHtml(target);
-	const tab = label === '本段' ? ' tabindex="-1"' : '';
 	return (
-		`<a class="permalink" href="#${id}"${tab} aria-label="${label}链接" title="${label}链接（点击复制）">${symbol}</a>` +
-		`<button type="button" class="copy-btn" data-cite="#${id}"${tab} aria-label="复制${label}引用" hidden>引用</button>`
+		`<a class="permalink" href="#${id}" aria-label="本节链接" title="本节链接（点击复制）">#</a>` +
+		`<button type="button" class="copy-btn" data-cite="#${id}" aria-label="复制本节引用" hidden>引用</button>`
 	);
 }
 
@@ -35,7 +36,7 @@ export function badgeHtml(type: SectionType): string {
 function heading(level: number, className: string, target: string, inner: string, after = '', index?: number): string {
 	const tag = `h${Math.min(level, 6)}`;
 	const mark = index === undefined ? '' : ` ${BLOCK_ATTRIBUTE}="${index}"`;
-	return `<${tag} class="${className}"${mark}>${inner}${after}<span class="head-tools">${tools(target, '本节', '#')}</span></${tag}>`;
+	return `<${tag} class="${className}"${mark}>${inner}${after}<span class="head-tools">${tools(target)}</span></${tag}>`;
 }
 
 type Wrapper = { anchor: string; role: 'group' | 'part' | 'sub' | 'leaf'; type: SectionType };
@@ -79,7 +80,7 @@ export function reportBodyHtml(blocks: PublishedBlock[], inner: Map<string, stri
 		const content = inner.get(block.anchor) ?? '';
 		if (block.kind === 'paragraph') {
 			const id = escapeHtml(block.anchor);
-			html += `<p id="${id}" class="para" ${BLOCK_ATTRIBUTE}="${index}">${content}<span class="para-tools">${tools(block.anchor, '本段', '¶')}</span></p>`;
+			html += `<p id="${id}" class="para" ${BLOCK_ATTRIBUTE}="${index}">${content}</p>`;
 			return;
 		}
 		const role = want.at(-1)?.role;

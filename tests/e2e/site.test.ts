@@ -110,7 +110,7 @@ describe('report page', () => {
 });
 
 describe('deep links', () => {
-	it('gives every section and paragraph its anchor, with a plain permalink', async () => {
+	it('gives every section and paragraph its anchor, and each a permalink to itself', async () => {
 		for (const r of reports) {
 			const html = await (await fetch(`${server.url}/reports/${r.id}/`)).text();
 			const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
@@ -120,14 +120,17 @@ describe('deep links', () => {
 				...r.sections.flatMap((s) => [...s.paragraphs, ...s.children.flatMap((c) => [...c.paragraphs, ...c.children.flatMap((l) => l.paragraphs)])]),
 				...r.closing,
 			];
-			for (const p of paragraphs) {
-				expect(html, p.id).toContain(`<p id="${p.id}"`);
-				expect(html, p.id).toContain(`<a class="permalink" href="#${p.id}"`);
-			}
+			// The anchor is in the HTML (a link works without script); a section's permalink too.
+			for (const p of paragraphs) expect(html, p.id).toContain(`<p id="${p.id}"`);
 			for (const s of r.sections) {
 				expect(html, s.id).toContain(`<section id="${s.id}"`);
 				expect(html, s.id).toContain(`href="#${s.id}"`);
 			}
+			// A paragraph's ¶ permalink is added by the page script, one per paragraph, pointing at it.
+			const page = await open(`/reports/${r.id}/`);
+			const links = await page.locator('p.para[id]').evaluateAll((ps) => ps.map((p) => [p.id, [...p.querySelectorAll('a.permalink')].map((a) => a.getAttribute('href'))]));
+			expect(Object.fromEntries(links)).toEqual(Object.fromEntries(paragraphs.map((p) => [p.id, [`#${p.id}`]])));
+			await page.close();
 		}
 	});
 

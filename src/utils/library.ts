@@ -67,7 +67,7 @@ export function getDownloads(): DownloadsManifest {
 }
 
 /**
- * Paths of a per-report file made from the report's artefact alone (text.txt, parts.json):
+ * Paths of a per-report file made from the report's artefact alone (text.txt):
  * none in a catalogue build (the shards write them), and the artefact key as the cache key,
  * so an unchanged report's file is copied from the last build.
  */

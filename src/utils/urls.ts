@@ -12,7 +12,6 @@ export const yearUrl = (year: number, page = 1) => `/years/${year}/${page > 1 ? 
 export const compareUrl = (type: SectionType) => `/compare/${SECTION_ANCHORS[type]}/`;
 
 /** The per-report JSON the side-by-side comparison loads. */
-export const reportPartsUrl = (id: string) => `/reports/${id}/parts.json`;
 /** Side by side: the chosen reports, in order, are the page's whole state. */
 export const compareReportsUrl = (ids: string[]) => `/compare/reports/${ids.length ? `?${ids.map((id) => `r=${encodeURIComponent(id)}`).join('&')}` : ''}`;
 /** 缺项一览: the overview, or a province's page (`page` beyond the first). */

@@ -1,6 +1,6 @@
 /**
  * Side by side (/compare/reports/) in the built seed library (dist/): picking with 加入对比 on
- * report pages and in search results, the aligned table loaded from per-report parts.json, the
+ * report pages and in search results, the aligned table read from the chosen report pages, the
  * URL as the whole state, the messages for unknown ids and wrong counts, axe light and dark,
  * 375 px. Expected text comes from the per-year JSON downloads (builtReports).
  */
@@ -106,16 +106,19 @@ describe('the comparison', () => {
 		await page.close();
 	});
 
-	it('loads only the chosen reports’ small files, all from the site itself', async () => {
+	it('loads only the chosen reports’ pages, all from the site itself', async () => {
 		const page = await site.browser.context.newPage();
 		const requested: string[] = [];
-		page.on('request', (req) => requested.push(req.url()));
+		const fetched: string[] = [];
+		page.on('request', (req) => {
+			requested.push(req.url());
+			if (req.resourceType() === 'fetch') fetched.push(new URL(req.url()).pathname);
+		});
 		await page.goto(site.server.url + compareUrl(wangu.id, gongchuan.id));
 		await page.waitForSelector('#compare-reports[data-status="done"]');
 		await page.waitForLoadState('networkidle');
 		expect(requested.filter((u) => !u.startsWith(site.server.url))).toEqual([]);
-		const json = requested.map((u) => new URL(u).pathname).filter((p) => p.endsWith('.json'));
-		expect(json.sort()).toEqual([`/reports/${gongchuan.id}/parts.json`, `/reports/${wangu.id}/parts.json`].sort());
+		expect(fetched.sort()).toEqual([`/reports/${gongchuan.id}/`, `/reports/${wangu.id}/`].sort());
 		await page.close();
 	});
 
@@ -134,11 +137,11 @@ describe('the comparison', () => {
 	it('shows text as text: markup characters in a part are never interpreted', async () => {
 		const page = await open(compareUrl(wangu.id, gongchuan.id));
 		// Feed the renderer a part holding markup through its own data path.
-		await page.route('**/reports/*/parts.json', async (route) => {
+		// A report page whose first paragraph of 举措成效 shows markup as text (escaped in its HTML, as the site writes it).
+		await page.route((url) => /^\/reports\/[^/]+\/$/.test(url.pathname), async (route) => {
 			const response = await route.fetch();
-			const body = await response.json();
-			body.parts[0].text = '<img src=x onerror="window.hacked=1">&amp;<b>粗</b>';
-			await route.fulfill({ response, json: body });
+			const html = (await response.text()).replace(/(<section id="measures"[\s\S]*?<p id="[^"]+" class="para" data-pb="\d+">)/, '$1&lt;img src=x onerror=&quot;window.hacked=1&quot;&gt;&amp;amp;&lt;b&gt;粗&lt;/b&gt;');
+			await route.fulfill({ response, body: html });
 		});
 		await page.reload();
 		await page.waitForSelector('#compare-reports[data-status="done"]');

@@ -1,10 +1,13 @@
 /**
  * Side by side (/compare/reports/): the chosen ids read from the URL and checked, the picks a
- * 加入对比 control toggles, each report's parts.json, and the table's rows.
+ * 加入对比 control toggles, each report's parts as read from its page, and the table's rows.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reportParts, ReportPartsSchema } from '../../src/compare/parts.ts';
+import { parseHTML } from 'linkedom';
+import { readReportParts, reportArticleAttributes, type ReportParts } from '../../src/compare/parts.ts';
+import { makeArtefact } from '../../src/corpus/artefacts.ts';
+import type { Report } from '../../src/report/schema.ts';
 import { idsInQuery, MAX_PICKS, parsePicks, problemMessage, selectionProblem, togglePick, type Pick } from '../../src/compare/picks.ts';
 import { compareRows } from '../../src/compare/rows.ts';
 import { makeReport } from '../fixtures/insight/reports.ts';
@@ -63,29 +66,47 @@ describe('picks', () => {
 	});
 });
 
-describe('parts.json', () => {
-	it.each(seedFiles())('%s: every paragraph of each part, under that part’s type and anchor', (file) => {
+/** The report's parts as the comparison reads them from its page: the body the page shows, in its article. */
+async function partsFromPage(report: Report): Promise<ReportParts> {
+	const { artefact } = await makeArtefact(report, 'test');
+	const attributes = Object.entries(reportArticleAttributes(report.id, '某地', report.reportYear)).map(([k, v]) => ` ${k}="${v}"`).join('');
+	const { document } = parseHTML(`<!doctype html><html><body><article${attributes}><h1 id="title" data-pb="0">${report.title}</h1>${artefact.body}</article></body></html>`);
+	return readReportParts(document as unknown as Document)!;
+}
+
+describe('parts read from the report page', () => {
+	it.each(seedFiles())('%s: every paragraph of each part, under that part’s type and anchor', async (file) => {
 		const report = parseSeed(file);
-		const parts = ReportPartsSchema.parse(JSON.parse(JSON.stringify(reportParts(report))));
-		expect(parts.id).toBe(report.id);
-		expect(parts.url).toBe(`/reports/${report.id}/`);
+		const parts = await partsFromPage(report);
+		expect([parts.id, parts.year, parts.title, parts.url]).toEqual([report.id, report.reportYear, report.title, `/reports/${report.id}/`]);
 		expect(parts.parts.map((p) => [p.type, p.anchor])).toEqual(report.sections.map((s) => [s.type, s.id]));
+		const squash = (t: string) => t.replace(/\s+/g, '');
 		report.sections.forEach((s, i) => {
-			const lines = parts.parts[i]!.text.split('\n');
+			const part = parts.parts[i]!;
+			// As the page shows it: with its number, unless the number belongs to the heading the part shares.
+			const shown = s.heading ? squash(`${s.groupHeading ? '' : (s.number ?? '')}${s.heading}`) : null;
+			expect(part.heading === null ? null : squash(part.heading), s.id).toBe(shown);
+			const lines = part.text.split('\n').map(squash);
 			const paragraphs = [s, ...s.children, ...s.children.flatMap((c) => c.children)].flatMap((b) => b.paragraphs.map((p) => p.text));
-			for (const text of paragraphs) expect(lines.some((line) => line.endsWith(text))).toBe(true);
-			for (const c of s.children) if (c.heading) expect(lines).toContain(`${c.number ?? ''}${c.heading}`);
+			for (const text of paragraphs) expect(lines.some((line) => line.endsWith(squash(text))), text).toBe(true);
+			for (const c of s.children) if (c.heading) expect(lines).toContain(squash(`${c.number ?? ''}${c.heading}`));
+			for (const line of part.text.split('\n')) expect(line).not.toMatch(/¶|引用$|^#/);
 		});
+	});
+
+	it('is null for a page that is not a report', () => {
+		const { document } = parseHTML('<!doctype html><html><body><main><h1 id="title">首页</h1></main></body></html>');
+		expect(readReportParts(document as unknown as Document)).toBeNull();
 	});
 });
 
-describe('rows', () => {
-	const a = reportParts(makeReport({ township: '甲镇', year: 2022, parts: [
+describe('rows', async () => {
+	const a = await partsFromPage(makeReport({ township: '甲镇', year: 2022, parts: [
 		{ type: 'measures', heading: '主要举措', items: [{ heading: '一', paragraphs: ['甲举措一'] }] },
 		{ type: 'measures', heading: '其他举措', items: [{ heading: '二', paragraphs: ['甲举措二'] }] },
 		{ type: 'problems', heading: '问题', items: [{ heading: '三', paragraphs: ['甲问题'] }] },
 	] }));
-	const b = reportParts(makeReport({ township: '乙镇', year: 2023, parts: [
+	const b = await partsFromPage(makeReport({ township: '乙镇', year: 2023, parts: [
 		{ type: 'other', heading: '附记', items: [{ heading: '四', paragraphs: ['乙附记'] }] },
 		{ type: 'leaderDuties', heading: '履职', items: [{ heading: '五', paragraphs: ['乙履职'] }] },
 	] }));

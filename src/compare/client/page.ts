@@ -1,11 +1,11 @@
 /**
- * /compare/reports/?r=<id>&r=<id>…: loads each chosen report's parts.json and lays them side by
+ * /compare/reports/?r=<id>&r=<id>…: loads each chosen report's page, reads its parts and lays them side by
  * side, one row per part type. The URL is the state; the picks follow it so a shared link can
  * be extended from a report page.
  */
 import { SECTION_LABELS } from '../../utils/labels.ts';
-import { compareReportsUrl, reportPartsUrl } from '../../utils/urls.ts';
-import type { ReportParts } from '../parts.ts';
+import { compareReportsUrl, reportUrl } from '../../utils/urls.ts';
+import { readReportParts, type ReportParts } from '../parts.ts';
 import { idsInQuery, MIN_PICKS, problemMessage, selectionProblem, unknownMessage, type Pick } from '../picks.ts';
 import { comparedNames, compareRows } from '../rows.ts';
 import { loadPicks, savePicks } from './store.ts';
@@ -20,10 +20,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<st
 
 /** The report's parts, or null when the site has no such report. */
 async function fetchParts(id: string): Promise<ReportParts | null> {
-	const response = await fetch(reportPartsUrl(id));
+	const response = await fetch(reportUrl(id));
 	if (response.status === 404) return null;
-	if (!response.ok) throw new Error(`${reportPartsUrl(id)}: HTTP ${response.status}`);
-	return (await response.json()) as ReportParts;
+	if (!response.ok) throw new Error(`${reportUrl(id)}: HTTP ${response.status}`);
+	return readReportParts(new DOMParser().parseFromString(await response.text(), 'text/html'));
 }
 
 const shortName = (r: ReportParts) => `${r.place} ${r.year}年`;

@@ -40,6 +40,16 @@ export function itemsOf(reports: ReportEntry[], type: SectionType): CompareItem[
 	return reports.flatMap((entry) => entry.data.parts.filter((s) => s.type === type).map((section) => ({ entry, section })));
 }
 
+/** What a type's filter links offer: the years and the provinces its items have. */
+export interface FilterChoices {
+	years: number[];
+	present: Set<string | null>;
+}
+
+export function filterChoices(items: CompareItem[]): FilterChoices {
+	return { years: [...new Set(items.map((i) => i.entry.data.reportYear))].sort(), present: new Set(items.map((i) => i.entry.data.region.province)) };
+}
+
 /** All filters with at least one item, including "no filter". */
 export function filtersOf(items: CompareItem[], provinces: Province[]): CompareFilter[] {
 	const years = [...new Set(items.map((i) => i.entry.data.reportYear))].sort();

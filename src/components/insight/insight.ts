@@ -38,6 +38,18 @@ async function load(): Promise<SiteInsight> {
 	};
 }
 
+let counted: Promise<{ named: number; doubtful: number; stating: number }> | undefined;
+
+/** Library-wide figure counts the figure pages state: counted once, not on each of their pages. */
+export function figureCounts(): Promise<{ named: number; doubtful: number; stating: number }> {
+	counted ??= getInsight().then(({ figures, indicatorRows }) => ({
+		named: figures.filter((f) => f.indicator).length,
+		doubtful: figures.filter((f) => f.doubt).length,
+		stating: indicatorRows.filter((r) => Object.keys(r.cells).length > 0).length,
+	}));
+	return counted;
+}
+
 export const lawUrl = (id: string) => `/laws/${id}/`;
 export const followupUrl = (township: string, fromYear?: number, toYear?: number) =>
 	`/followup/${township}/${fromYear ? `#y${fromYear}-${toYear}` : ''}`;

@@ -23,7 +23,7 @@ try {
 	// Pagefind reads its chunk size from its own process's environment: run again with it set.
 	const chunkPositions = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
 	if (!chunkPositions) {
-		const again = spawnSync(process.execPath, process.argv.slice(1), { stdio: 'inherit', env: { ...process.env, ...indexerEnv(options) } });
+		const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, ...indexerEnv(options) } });
 		process.exit(again.status ?? 1);
 	}
 	await buildIndex({ options, root: process.cwd(), distDir: dist, chunkPositions, log: (m) => console.log(`[search-index] ${m}`) });

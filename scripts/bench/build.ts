@@ -43,7 +43,7 @@ export async function buildSite(corpusDir: string, outDir: string, cacheDir: str
 		buildSeconds: Number(run.seconds.toFixed(1)),
 		buildPeakRssMB: run.peakRssMB,
 		distBytes: folderBytes(outDir),
-		indexBytes: folderBytes(join(outDir, 'pagefind')),
+		indexBytes: existsSync(join(outDir, 'pagefind')) ? folderBytes(join(outDir, 'pagefind')) : 0,
 		largestReportPageGzipBytes: largest ? gzipSync(readFileSync(largest.path)).length : 0,
 		phases,
 		distFiles: files,

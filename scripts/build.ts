@@ -6,11 +6,12 @@
  *   node scripts/build.ts [--summary file.json] [--outDir dist]
  */
 import { writeFileSync } from 'node:fs';
-import { totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildOptions, optionsEnv } from '../src/config/options.ts';
 import { indexerEnv } from '../src/search/build-index.ts';
+// A catalogue of several years' reports outgrows V8's default heap: each phase gets more.
+import { HEAP_FLAG } from './lib/heap.ts';
 import { measure } from './lib/proctree.ts';
 
 const { values } = parseArgs({ options: { summary: { type: 'string' }, outDir: { type: 'string', default: 'dist' } } });
@@ -24,13 +25,10 @@ try {
 	process.exit(1);
 }
 const node = process.execPath;
-// V8 stops a process at about 4 GB of heap whatever the machine has; a catalogue of several
-// years' reports may need more, so each phase may use up to three quarters of the memory.
-const heap = `--max-old-space-size=${Math.floor((totalmem() / 2 ** 20) * 0.75)}`;
 const phases = [
-	{ name: 'parse', args: [heap, join(root, 'scripts/prepare-corpus.ts')], env: optionsEnv(options) },
-	{ name: 'pages', args: [heap, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env: { ...optionsEnv(options), SEARCH_INDEX: 'separate' } },
-	{ name: 'index', args: [heap, join(root, 'scripts/build-search-index.ts'), '--dist', outDir], env: indexerEnv(options) },
+	{ name: 'parse', args: [HEAP_FLAG, join(root, 'scripts/prepare-corpus.ts')], env: optionsEnv(options) },
+	{ name: 'pages', args: [HEAP_FLAG, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env: { ...optionsEnv(options), SEARCH_INDEX: 'separate' } },
+	{ name: 'index', args: [HEAP_FLAG, join(root, 'scripts/build-search-index.ts'), '--dist', outDir], env: indexerEnv(options) },
 ];
 
 const results: Array<{ phase: string; seconds: number; peakRssMB: number }> = [];

@@ -16,7 +16,11 @@ import { buildSite } from './build.ts';
 import { writeCorpus } from './corpus.ts';
 import { parseThroughput } from './parse-throughput.ts';
 import { parseFiles } from '../../src/report/index.ts';
+import { withLargeHeap } from '../lib/heap.ts';
 import type { SearchBench } from './search.ts';
+
+// The oracle holds every report's text as characters: at 40,000 it outgrew V8's default heap.
+withLargeHeap();
 
 const { values } = parseArgs({
 	options: { sizes: { type: 'string', default: '100,1000' }, 'no-browser': { type: 'boolean', default: false }, 'no-baseline': { type: 'boolean', default: false }, 'no-rebuild': { type: 'boolean', default: false }, catalogue: { type: 'boolean', default: false } },

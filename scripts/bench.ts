@@ -2,13 +2,13 @@
  * `npm run bench:parse`: parse throughput. Builds one long report (the seeds' parts repeated to
  * ~2 MB, so page breaks, numbering and merged parts all recur) and parses it and each seed
  * repeatedly, printing MB/s; then every seed rendered as .docx, .pdf and a portal .html
- * (tests/fixtures/formats/render.ts), read and parsed, MB/s per format. Timing lives here,
+ * (scripts/lib/render-formats.ts), read and parsed, MB/s per format. Timing lives here,
  * never in tests.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport, readPublished } from '../src/report/index.ts';
-import { toDocx, toHtml, toPdf } from '../tests/fixtures/formats/render.ts';
+import { toDocx, toHtml, toPdf } from './lib/render-formats.ts';
 
 const SEEDS = process.env.REPORTS_DIR ?? join(import.meta.dirname, '../seeds');
 const TARGET_BYTES = Number(process.env.BENCH_LONG_BYTES ?? 2_000_000);

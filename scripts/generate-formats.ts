@@ -2,12 +2,12 @@
  * `npm run generate:formats -- --out DIR` writes the seeds as townships publish them, one
  * format per seed in turn (.docx, .pdf, portal .html, .txt), plus a sources.csv, so that
  * `REPORTS_DIR=DIR npm run build` shows a mixed folder. The same renditions the tests use
- * (tests/fixtures/formats/render.ts); nothing here is committed.
+ * (scripts/lib/render-formats.ts); nothing here is committed.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { toDocx, toHtml, toPdf } from '../tests/fixtures/formats/render.ts';
+import { toDocx, toHtml, toPdf } from './lib/render-formats.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 if (!values.out) {

@@ -12,8 +12,8 @@
  * Baseline: the same report pages indexed by Pagefind's defaults (HTML, `zh-CN`, its own
  * segmentation) into <dist>/pagefind-baseline/, queried raw (unquoted) through its
  * pagefind.js in a page of the site, fetching the first 10 results' fragments (one screen, as ours shows) as a result
- * list would. Expected reports come from the parsed reports and src/search/units.ts, as in
- * tests/e2e/search-quality.test.ts.
+ * list would. Expected reports come from each report's text as its built page shows it
+ * (scripts/lib/search-oracle.ts, plain substring tests), as in tests/e2e/search-quality.test.ts.
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,9 +25,9 @@ import { decodeReport } from '../../src/report/decode.ts';
 import { rejoinPageBreaks, toLines } from '../../src/report/lines.ts';
 import { pagefindQuery } from '../../src/search/query.ts';
 import { parseQuery } from '../../src/search/shared/index.ts';
-import { launchBrowser, type Browser } from '../../tests/e2e/browser.ts';
-import { expectedIds, oracleQuery, oracleReports, type OracleReport } from '../../tests/e2e/search-oracle.ts';
-import { serveStatic } from '../../tests/e2e/server.ts';
+import { launchBrowser, type Browser } from '../lib/browser.ts';
+import { expectedIds, oracleQuery, oracleReports, type OracleReport } from '../lib/search-oracle.ts';
+import { serveStatic } from '../lib/static-server.ts';
 
 /** Results a list shows at once (the search page's PAGE_SIZE); the baseline fetches as many fragments. */
 const SHOWN = 10;
@@ -370,7 +370,7 @@ const precisionOf = (s: Score) => round(s.returned ? s.tp / s.returned : 1, 3);
 /** `baseline: false` skips the default-Pagefind baseline (one index of the whole corpus, which past about 10,000 reports does not fit this machine). */
 export async function benchSearch(distDir: string, reports: Report[], files: Array<{ file: string; bytes: Uint8Array }> = [], options: { baseline?: boolean } = {}): Promise<SearchBench> {
 	const withBaseline = options.baseline !== false;
-	const oracle = oracleReports(reports);
+	const oracle = oracleReports(distDir, reports);
 	const joined = oracle.map((r) => r.units.map((u) => u.chars.join('')).join('\n'));
 	const queries = benchQueries(oracle, files);
 	const expected = queries.map(({ q }) => expectedFor(oracle, joined, q));

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtReports } from '../fixtures/site/dist.ts';
-import { launchBrowser, type Browser } from './browser.ts';
+import { launchBrowser, type Browser } from '../../scripts/lib/browser.ts';
 import { BUILDS, astroBuild } from './builds.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const temps: string[] = [];
 const temp = (name: string, base = tmpdir()) => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/schema.ts';
 import { builtReports, downloads } from '../fixtures/site/dist.ts';
-import { toDocx, toHtml, toPdf } from '../fixtures/formats/render.ts';
+import { toDocx, toHtml, toPdf } from '../../scripts/lib/render-formats.ts';
 import { astroBuild, buildTemp } from './builds.ts';
 
 const seed = (n: string) => readFileSync(join('seeds', n), 'utf8');

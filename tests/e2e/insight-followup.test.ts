@@ -11,9 +11,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeFindings } from '../fixtures/insight/axe.ts';
 import { builtReports } from '../fixtures/site/dist.ts';
-import { launchBrowser, type Browser } from './browser.ts';
+import { launchBrowser, type Browser } from '../../scripts/lib/browser.ts';
 import { astroBuild, buildTemp } from './builds.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const SEED = 'seeds/000_503008dac59c57ce.txt';
 const root = buildTemp('insight');

@@ -9,7 +9,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtReports, DIST, gold } from '../fixtures/site/dist.ts';
-import { chromiumPath } from './browser.ts';
+import { chromiumPath } from '../../scripts/lib/browser.ts';
 import { useSite } from './session.ts';
 
 const site = useSite(DIST);

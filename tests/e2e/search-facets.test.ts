@@ -17,7 +17,7 @@ import { buildPool } from '../../src/synth/pool.ts';
 import { Random } from '../../src/synth/random.ts';
 import { composeReport } from '../../src/synth/report.ts';
 import { astroBuild, buildTemp } from './builds.ts';
-import { expectedIds, loadOracle, type OracleReport } from './search-oracle.ts';
+import { expectedIds, loadOracle, type OracleReport } from '../../scripts/lib/search-oracle.ts';
 import { useSite } from './session.ts';
 
 const Q = '法治';
@@ -51,7 +51,7 @@ beforeAll(async () => {
 	facetCorpus().forEach((place, i) => writeFileSync(join(folder, `facets_${String(i).padStart(3, '0')}.txt`), encode(composeReport(place, 2023, pool, rng).lines.join('\n'), 'utf-8')));
 	const result = await astroBuild(folder, outDir, { SEARCH_PART_SIZE: '40' });
 	expect(result.code, result.output).toBe(0);
-	oracle = await loadOracle(folder);
+	oracle = await loadOracle(outDir, folder);
 }, 300_000);
 const site = useSite(outDir);
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/synth/corpus.ts';
 import { buildPool } from '../../src/synth/pool.ts';
 import { astroBuild, buildTemp } from './builds.ts';
-import { expectedIds, loadOracle, occurrences, type OracleReport } from './search-oracle.ts';
+import { expectedIds, loadOracle, occurrences, type OracleReport } from '../../scripts/lib/search-oracle.ts';
 import { useSite } from './session.ts';
 
 const Q = '法治';
@@ -25,7 +25,7 @@ beforeAll(async () => {
 	for (const file of generateCorpus(36, buildPool('seeds'), 11)) writeFileSync(join(folder, file.file), file.bytes);
 	const result = await astroBuild(folder, outDir, { SEARCH_PART_SIZE: '8' });
 	expect(result.code, result.output).toBe(0);
-	oracle = await loadOracle(folder);
+	oracle = await loadOracle(outDir, folder);
 }, 180_000);
 const site = useSite(outDir);
 afterAll(() => rmSync(root, { recursive: true, force: true }));

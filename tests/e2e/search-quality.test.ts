@@ -1,16 +1,16 @@
 /**
  * Search quality over the built site (SEARCH_DIST, default dist/; the oracle parses
- * REPORTS_DIR, default seeds/), through the real search page in Chromium: for every
- * query, the reports listed must be exactly those whose published text contains it
- * (recall 1.0 and precision 1.0), with the expected answer computed from the parsed seeds
- * by tests/e2e/search-oracle.ts, which also reads the query language on its own.
+ * REPORTS_DIR, default seeds/, for the reports' facts), through the real search page in
+ * Chromium: for every query, the reports listed must be exactly those whose text, as their
+ * built pages show it, contains it (recall 1.0 and precision 1.0), with the expected answer
+ * computed by scripts/lib/search-oracle.ts, which also reads the query language on its own.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from './browser.ts';
-import { serveStatic, type StaticServer } from './server.ts';
-import { expectedIds, firstTermAnchors, loadOracle, type OracleReport } from './search-oracle.ts';
+import { launchBrowser, type Browser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { expectedIds, firstTermAnchors, loadOracle, type OracleReport } from '../../scripts/lib/search-oracle.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -78,8 +78,9 @@ async function search(q: string): Promise<{ ids: string[]; summary: string; link
 }
 
 beforeAll(async () => {
-	oracle = await loadOracle();
-	server = await serveStatic(process.env.SEARCH_DIST || 'dist');
+	const dist = process.env.SEARCH_DIST || 'dist';
+	oracle = await loadOracle(dist, process.env.REPORTS_DIR || 'seeds');
+	server = await serveStatic(dist);
 	browser = await launchBrowser();
 	page = await browser.context.newPage();
 	page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));

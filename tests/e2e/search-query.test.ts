@@ -4,15 +4,15 @@
  * hyphens, full-width forms both ways) and a mixed query, with facets, counts, order and
  * landing; the empty result's reasons and ways out; every occurrence in context; the CSV
  * export; and the report page's find bar on the same queries. Expected answers come from
- * tests/e2e/search-oracle.ts (plain substring tests, none of the search code).
+ * scripts/lib/search-oracle.ts (plain substring tests, none of the search code).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from './browser.ts';
+import { launchBrowser, type Browser } from '../../scripts/lib/browser.ts';
 import { searchDone } from './search-page.ts';
-import { serveStatic, type StaticServer } from './server.ts';
-import { expectedIds, firstTermAnchors, loadOracle, oracleQuery, occurrences, plain, type OracleReport } from './search-oracle.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { expectedIds, firstTermAnchors, loadOracle, oracleQuery, occurrences, plain, type OracleReport } from '../../scripts/lib/search-oracle.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -41,7 +41,7 @@ const total = (r: OracleReport, q: string) => occurrences(r, q).reduce((n, o) =>
 const report = (id: string) => oracle.find((o) => o.report.id === id)!;
 
 beforeAll(async () => {
-	oracle = await loadOracle();
+	oracle = await loadOracle('dist');
 	server = await serveStatic('dist');
 	browser = await launchBrowser();
 	page = await browser.context.newPage();

@@ -5,10 +5,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from './browser.ts';
+import { launchBrowser, type Browser } from '../../scripts/lib/browser.ts';
 import { searchDone } from './search-page.ts';
-import { serveStatic, type StaticServer } from './server.ts';
-import { expectedIds, loadOracle, occurrences, type OracleReport } from './search-oracle.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { expectedIds, loadOracle, occurrences, type OracleReport } from '../../scripts/lib/search-oracle.ts';
 
 const Q = '法律顾问';
 let browser: Browser;
@@ -45,7 +45,7 @@ async function axe(scope?: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-	oracle = await loadOracle();
+	oracle = await loadOracle('dist');
 	server = await serveStatic('dist');
 	browser = await launchBrowser();
 	page = await browser.context.newPage();

@@ -1,7 +1,7 @@
 /** One Chromium and one static server over a built site for a whole test file, closed after it. */
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser, type Browser } from './browser.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { launchBrowser, type Browser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 export interface SiteSession {
 	readonly server: StaticServer;

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTemp, runNode, type RunResult } from './builds.ts';
-import { expectedIds, loadOracle, type OracleReport } from './search-oracle.ts';
+import { expectedIds, loadOracle, type OracleReport } from '../../scripts/lib/search-oracle.ts';
 import { useSite } from './session.ts';
 
 const FUJIAN = '003_4b5947e6a3d500ee.txt';
@@ -25,9 +25,9 @@ const assemble = (catalogue: string, ...shards: string[]) =>
 	runNode(['scripts/assemble-shards.ts', '--out', out, '--catalogue', catalogue, ...shards]);
 
 beforeAll(async () => {
-	oracle = await loadOracle();
 	sharded = await runNode(['scripts/build-sharded.ts', '--work', root, '--jobs', '2'], { REPORTS_DIR: resolve('seeds'), SEARCH_PART_SIZE: '2', SITE_URL: '' });
 	expect(sharded.code, sharded.output).toBe(0);
+	oracle = await loadOracle(out);
 }, 240_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -5,8 +5,8 @@
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtReports, DIST, gold } from '../fixtures/site/dist.ts';
-import { chromiumPath, launchBrowser, type Browser } from './browser.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { chromiumPath, launchBrowser, type Browser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let server: StaticServer;
 let browser: Browser;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CorpusError, parseFolder, parseSources, type SourceFile } from '../../src/report/index.ts';
-import { toDocx, toHtml, toPdf } from '../fixtures/formats/render.ts';
+import { toDocx, toHtml, toPdf } from '../../scripts/lib/render-formats.ts';
 import { parseSeed, seedFiles, SEEDS_DIR } from './helpers.ts';
 
 const SEED = seedFiles()[0]!;

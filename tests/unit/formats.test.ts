@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSources, type Report } from '../../src/report/index.ts';
-import { CHROME, toDocx, toHtml, toPdf, type PageNumberStyle } from '../fixtures/formats/render.ts';
+import { CHROME, toDocx, toHtml, toPdf, type PageNumberStyle } from '../../scripts/lib/render-formats.ts';
 import { SEEDS_DIR, compact, parseSeed, seedFiles } from './helpers.ts';
 
 /** Sentences of a text, whitespace removed (a rendition may rewrap or respace lines). */

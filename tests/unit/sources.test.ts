@@ -1,7 +1,7 @@
 /** sources.csv: provenance and the facts a report's text does not state, with bad rows named. */
 import { describe, expect, it } from 'vitest';
 import { parseSources, ReportError, type SourceFile } from '../../src/report/index.ts';
-import { toHtml } from '../fixtures/formats/render.ts';
+import { toHtml } from '../../scripts/lib/render-formats.ts';
 
 /** A report that names neither its township nor its year (an excerpt that starts at the title). */
 const ANONYMOUS = [

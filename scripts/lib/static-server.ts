@@ -1,5 +1,5 @@
 /**
- * A tiny static server over a built site, on a free loopback port, for browser tests.
+ * A tiny static server over a built site, on a free loopback port, for the browser tests and the bench.
  * Mirrors a plain static host: `/x/` serves `/x/index.html`, unknown paths serve `/404.html` with 404,
  * text goes gzip-compressed.
  * Every request is recorded so tests can assert nothing left the site.

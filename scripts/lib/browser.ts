@@ -1,5 +1,5 @@
 /**
- * Headless Chromium for browser tests: playwright-core driving the system Chromium
+ * Headless Chromium for the browser tests and the bench: playwright-core driving the system Chromium
  * (playwright's own browser download does not work on these machines).
  * Set CHROMIUM_PATH to use another binary.
  */

@@ -9,9 +9,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/synth/corpus.ts';
-import type { Place } from '../src/synth/places.ts';
-import { buildPool } from '../src/synth/pool.ts';
+import { generateCorpus } from './synth/corpus.ts';
+import type { Place } from './synth/places.ts';
+import { buildPool } from './synth/pool.ts';
 
 const { values } = parseArgs({
 	options: { corpus: { type: 'string' }, dist: { type: 'string' }, count: { type: 'string' }, seed: { type: 'string', default: '1' } },

@@ -6,8 +6,8 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/synth/corpus.ts';
-import { buildPool } from '../src/synth/pool.ts';
+import { generateCorpus } from './synth/corpus.ts';
+import { buildPool } from './synth/pool.ts';
 
 const { values } = parseArgs({
 	options: { count: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } },

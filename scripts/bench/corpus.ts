@@ -1,8 +1,8 @@
 /** Writes a synthetic corpus of N reports for a benchmark run and returns its files. */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateCorpus, type SyntheticFile } from '../../src/synth/corpus.ts';
-import { buildPool } from '../../src/synth/pool.ts';
+import { generateCorpus, type SyntheticFile } from '../synth/corpus.ts';
+import { buildPool } from '../synth/pool.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { prepareCorpus, type PreparedCorpus } from '../../src/corpus/prepare.ts';
-import { generateCorpus } from '../../src/synth/corpus.ts';
-import { buildPool } from '../../src/synth/pool.ts';
+import { generateCorpus } from '../../scripts/synth/corpus.ts';
+import { buildPool } from '../../scripts/synth/pool.ts';
 
 export async function preparedCorpus(count: number, seed: number, take = count): Promise<PreparedCorpus & { folder: string; cacheDir: string }> {
 	const base = mkdtempSync(join(tmpdir(), 'fazhi-prepared-'));

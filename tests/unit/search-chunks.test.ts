@@ -14,8 +14,8 @@ import { parseFiles } from '../../src/report/index.ts';
 import { codeLength } from '../../src/search/codec.ts';
 import { readChunks, readPagefindFile, writePrefixPreloads, type Chunk } from '../../src/search/chunks.ts';
 import { prefixShard } from '../../src/search/prefix.ts';
-import { generateCorpus } from '../../src/synth/corpus.ts';
-import { buildPool } from '../../src/synth/pool.ts';
+import { generateCorpus } from '../../scripts/synth/corpus.ts';
+import { buildPool } from '../../scripts/synth/pool.ts';
 
 /** pagefind_web's request_indexes for one term: strict range match, else loose prefix match. */
 function chunksFor(term: string, chunks: Chunk[]): Chunk[] {

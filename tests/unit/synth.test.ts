@@ -1,8 +1,8 @@
 /** The synthetic corpus: deterministic, in the seeds' shapes, and parsed back to what it was made from. */
 import { describe, expect, it } from 'vitest';
 import { parseFiles } from '../../src/report/index.ts';
-import { generateCorpus } from '../../src/synth/corpus.ts';
-import { buildPool } from '../../src/synth/pool.ts';
+import { generateCorpus } from '../../scripts/synth/corpus.ts';
+import { buildPool } from '../../scripts/synth/pool.ts';
 import { SEEDS_DIR } from './helpers.ts';
 
 const pool = buildPool(SEEDS_DIR);

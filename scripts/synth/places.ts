@@ -1,5 +1,5 @@
 /** Real townships with their county, city, province and code, from the parser's division table. */
-import data from '../report/data/divisions.json' with { type: 'json' };
+import data from '../../src/report/data/divisions.json' with { type: 'json' };
 
 export interface Place {
 	province: string;

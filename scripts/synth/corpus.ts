@@ -2,7 +2,7 @@
  * A deterministic synthetic corpus: N reports over real townships, each township filing for
  * a run of consecutive years in 2019–2025 (so year-over-year views have material).
  */
-import { reportId } from '../report/ids.ts';
+import { reportId } from '../../src/report/ids.ts';
 import { addNoise, encode, pickEncoding, type Encoding } from './noise.ts';
 import { allTownships, type Place } from './places.ts';
 import type { Pool } from './pool.ts';

@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseReport, type Report, type SectionType } from '../report/index.ts';
+import { parseReport, type Report, type SectionType } from '../../src/report/index.ts';
 
 export interface Block {
 	heading: string | null;

@@ -1,5 +1,8 @@
 /**
- * `npm run bench [-- --sizes 100,1000] [--no-browser] [--no-baseline] [--no-rebuild] [--catalogue]`
+ * `npm run bench [-- --sizes 100,1000] [--no-browser] [--no-baseline] [--no-rebuild] [--catalogue] [--search-only] [--queries N]`
+ * `--search-only` measures search against the build a previous run left in bench/tmp/dist-<N>
+ * and writes its figures into that run's bench/results-<N>.json (at 40,000 the build alone is
+ * over an hour); `--queries N` measures an evenly spaced N of the query set.
  * `--catalogue` builds only a sharded build's catalogue job (SITE_PAGES=catalogue: listings,
  * insight and downloads, no report pages or index), with no browser part or rebuild, into
  * bench/results-<N>-catalogue.json: what a multi-year archive's catalogue costs.
@@ -9,11 +12,11 @@
  * Writes bench/results-<N>.json and prints a table. Timing lives here, never in tests.
  */
 import { cpus, totalmem } from 'node:os';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite } from './build.ts';
-import { writeCorpus } from './corpus.ts';
+import { corpusFiles, writeCorpus } from './corpus.ts';
 import { parseThroughput } from './parse-throughput.ts';
 import { parseFiles } from '../../src/report/index.ts';
 import { withLargeHeap } from '../lib/heap.ts';
@@ -23,8 +26,18 @@ import type { SearchBench } from './search.ts';
 withLargeHeap();
 
 const { values } = parseArgs({
-	options: { sizes: { type: 'string', default: '100,1000' }, 'no-browser': { type: 'boolean', default: false }, 'no-baseline': { type: 'boolean', default: false }, 'no-rebuild': { type: 'boolean', default: false }, catalogue: { type: 'boolean', default: false } },
+	options: {
+		sizes: { type: 'string', default: '100,1000' },
+		'no-browser': { type: 'boolean', default: false },
+		'no-baseline': { type: 'boolean', default: false },
+		'no-rebuild': { type: 'boolean', default: false },
+		catalogue: { type: 'boolean', default: false },
+		'search-only': { type: 'boolean', default: false },
+		queries: { type: 'string' },
+	},
 });
+const queryCount = values.queries === undefined ? undefined : Number(values.queries);
+if (queryCount !== undefined && !(Number.isInteger(queryCount) && queryCount > 0)) throw new Error(`--queries takes a whole number above 0, not "${values.queries}".`);
 const ROOT = join(import.meta.dirname, '../..');
 const TMP = join(ROOT, 'bench/tmp');
 mkdirSync(TMP, { recursive: true });
@@ -53,7 +66,27 @@ function searchColumns(s: SearchBench): Record<string, unknown> {
 	};
 }
 
+/** Search again over the build of an earlier run of this size, into that run's results. */
+async function searchOnly(size: number): Promise<void> {
+	const dist = join(TMP, `dist-${size}`);
+	const out = join(ROOT, `bench/results-${size}.json`);
+	if (!existsSync(join(dist, 'pagefind')) || !existsSync(out)) {
+		throw new Error(`--search-only needs a finished run of ${size} reports (${dist} and ${out}): run \`npm run bench -- --sizes ${size}\` first.`);
+	}
+	const files = corpusFiles(size).slice(0, size);
+	const { benchSearch } = await import('./search.ts');
+	const { reports } = parseFiles(files);
+	const search = await benchSearch(dist, reports, files, { baseline: !values['no-baseline'], queries: queryCount });
+	const result = { ...JSON.parse(readFileSync(out, 'utf8')), search, searchMachine: { ...machine } };
+	writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+	console.table([{ reports: size, ...searchColumns(search) }]);
+}
+
 for (const size of values.sizes.split(',').map(Number)) {
+	if (values['search-only']) {
+		await searchOnly(size);
+		continue;
+	}
 	const corpus = join(TMP, `corpus-${size}`);
 	const dist = join(TMP, `dist-${size}`);
 	const files = writeCorpus(corpus, size);
@@ -77,7 +110,7 @@ for (const size of values.sizes.split(',').map(Number)) {
 		const { benchSearch } = await import('./search.ts');
 		// The oracle's reports, parsed only now: held through the build, they doubled the memory in use.
 		const { reports } = parseFiles(files.slice(0, size));
-		search = await benchSearch(dist, reports, files.slice(0, size), { baseline: !values['no-baseline'] });
+		search = await benchSearch(dist, reports, files.slice(0, size), { baseline: !values['no-baseline'], queries: queryCount });
 	}
 	const result = { machine, reports: size, catalogue, sourceBytes, parseMBps, ...build, rebuildSeconds: rebuild?.buildSeconds ?? null, rebuildRatio: rebuild ? Number((rebuild.buildSeconds / build.buildSeconds).toFixed(2)) : null, search };
 	writeFileSync(join(ROOT, `bench/results-${size}${catalogue ? '-catalogue' : ''}.json`), `${JSON.stringify(result, null, 2)}\n`);

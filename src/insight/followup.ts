@@ -4,27 +4,36 @@
  * Each plan block is also linked to the measures block sharing most wording with it: a reading
  * aid, not a verdict, so the score is shown and weak overlaps are left unlinked.
  */
-import { townshipKey, type Report, type Section, type SectionType } from '../report/index.ts';
+import { townshipKey, type Report, type SectionType } from '../report/index.ts';
+import { publishedBlocks } from '../report/published.ts';
 import type { FollowBlock, FollowupPair } from './schema.ts';
 import { normaliseText } from './shingles.ts';
 
 /** Least bigram Jaccard for a plan to be linked to a measure; below it reads as unrelated. */
 export const LINK_THRESHOLD = 0.12;
 
-const label = (b: { number: string | null; heading: string | null }) =>
-	b.number || b.heading ? `${b.number ?? ''}${b.heading ?? ''}` : null;
-
-/** A part as blocks: its own paragraphs (if any), then one block per second-level heading. */
+/**
+ * A part as blocks: its own paragraphs (if any), then one block per second-level heading, with
+ * the paragraphs below it. Read from the published blocks, so headings and text are exactly
+ * what the report page shows and the anchors are its anchors.
+ */
 export function blocksOf(report: Report, type: SectionType): FollowBlock[] {
-	const blocks: FollowBlock[] = [];
-	for (const s of report.sections.filter((x: Section) => x.type === type)) {
-		if (s.paragraphs.length || !s.children.length) blocks.push({ id: s.id, heading: label(s), paragraphs: s.paragraphs });
-		for (const c of s.children) {
-			const paragraphs = [...c.paragraphs, ...c.children.flatMap((g) => g.paragraphs)];
-			blocks.push({ id: c.id, heading: label(c), paragraphs });
-		}
+	const units = new Map<string, FollowBlock>();
+	const divided = new Set<string>();
+	for (const b of publishedBlocks(report)) {
+		const at = b.scope === type ? b.path.indexOf(b.part) : -1;
+		// Other parts, and a group heading (it sits above the parts it holds).
+		if (at < 0) continue;
+		const sub = b.path[at + 1];
+		if (sub) divided.add(b.part);
+		const id = sub ?? b.part;
+		const unit = units.get(id) ?? { id, heading: null, paragraphs: [] };
+		units.set(id, unit);
+		if (b.kind === 'heading' && b.anchor === id) unit.heading = b.text;
+		else if (b.kind === 'paragraph') unit.paragraphs.push({ id: b.anchor, text: b.text });
 	}
-	return blocks;
+	// A part divided into subsections stands as its own block only when it has text of its own.
+	return [...units.values()].filter((u) => u.paragraphs.length > 0 || !divided.has(u.id));
 }
 
 /** Character bigrams as numbers (two UTF-16 units), cheaper than two-character strings. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { followups, LINK_THRESHOLD } from '../../src/insight/followup.ts';
 import { FollowupPairSchema } from '../../src/insight/schema.ts';
+import { publishedBlocks } from '../../src/report/published.ts';
 import { makeReport } from '../fixtures/insight/reports.ts';
 
 const plans2022 = makeReport({
@@ -64,6 +65,18 @@ describe('followups', () => {
 			[2023, 2025],
 		]);
 		expect(chain[1]!.plans.map((b) => b.heading)).toEqual(['（一）继续加强培训']);
+	});
+
+	it('shows each block as the report page does: its heading block and paragraph blocks, by anchor', () => {
+		const pair = pairs[0]!;
+		for (const [report, blocks] of [[plans2022, pair.plans], [work2023, [...pair.measures, ...pair.problems]]] as const) {
+			const page = new Map(publishedBlocks(report).map((b) => [b.anchor, b.text]));
+			for (const block of blocks) {
+				expect(block.heading, block.id).toBe(page.get(block.id));
+				for (const p of block.paragraphs) expect(p.text, p.id).toBe(page.get(p.id));
+			}
+			expect(blocks.flatMap((b) => b.paragraphs).length).toBeGreaterThan(0);
+		}
 	});
 
 	it('keeps townships of the same name in different counties apart', () => {

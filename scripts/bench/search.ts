@@ -390,7 +390,7 @@ function evenlySpaced<T>(list: T[], n?: number): T[] {
 export async function benchSearch(distDir: string, reports: Report[], files: Array<{ file: string; bytes: Uint8Array }> = [], options: { baseline?: boolean; queries?: number } = {}): Promise<SearchBench> {
 	const withBaseline = options.baseline !== false;
 	const oracle = oracleReports(distDir, reports);
-	const joined = oracle.map((r) => r.units.map((u) => u.chars.join('')).join('\n'));
+	const joined = oracle.map((r) => r.units.map((u) => u.compared).join('\n'));
 	const queries = evenlySpaced(benchQueries(oracle, files), options.queries);
 	const expected = queries.map(({ q }) => expectedFor(oracle, joined, q));
 

@@ -22,8 +22,10 @@ export interface OracleUnit {
 	scope: string;
 	/** Its text as shown, page furniture (permalinks, buttons, type badges) left out. */
 	text: string;
-	/** The text as compared, one entry per character. */
-	chars: string[];
+	/** The text as compared (`plain`). */
+	compared: string;
+	/** The same, one entry per character (made when asked: at 40,000 reports an array a unit held ~10 GB). */
+	readonly chars: string[];
 }
 
 export interface OracleReport {
@@ -49,9 +51,22 @@ export function pageUnits(html: string): OracleUnit[] {
 		// The header's fields (a list under the title) all land on the title.
 		const anchor = el.closest('dl') ? 'title' : el.id || el.parentElement?.closest('[id]')?.id || 'title';
 		const scope = part?.getAttribute('data-type') ?? (inParts ? 'closing' : 'front');
-		if (/\S/u.test(text)) units.push({ anchor, scope, text, chars: [...plain(text)] });
+		if (/\S/u.test(text)) units.push(oracleUnit(anchor, scope, text));
 	}
 	return units;
+}
+
+function oracleUnit(anchor: string, scope: string, text: string): OracleUnit {
+	const compared = plain(text);
+	return {
+		anchor,
+		scope,
+		text,
+		compared,
+		get chars() {
+			return [...compared];
+		},
+	};
 }
 
 /** Each report with the units of its page in `dist` (`/reports/<id>/`). */
@@ -95,20 +110,20 @@ const countIn = (hay: string, needle: string) => hay.split(needle).length - 1;
 export function occurrences(r: OracleReport, q: string): Array<{ unit: OracleUnit; count: number }> {
 	const { include } = oracleQuery(q);
 	return r.units
-		.map((unit) => ({ unit, count: include.reduce((n, t) => n + countIn(unit.chars.join(''), t), 0) }))
+		.map((unit) => ({ unit, count: include.reduce((n, t) => n + countIn(unit.compared, t), 0) }))
 		.filter((x) => x.count > 0);
 }
 
 /** Anchors of the units holding the query's first term: where a result may land. */
 export function firstTermAnchors(r: OracleReport, q: string): string[] {
 	const [first] = oracleQuery(q).include;
-	return first ? r.units.filter((u) => u.chars.join('').includes(first)).map((u) => u.anchor) : [];
+	return first ? r.units.filter((u) => u.compared.includes(first)).map((u) => u.anchor) : [];
 }
 
 /** True when the report's units passing `where` hold every included term and no excluded one. */
 export function matches(r: OracleReport, q: string, where: (r: OracleReport, u: OracleUnit) => boolean = () => true): boolean {
 	const { include, exclude } = oracleQuery(q);
-	const texts = r.units.filter((u) => where(r, u)).map((u) => u.chars.join(''));
+	const texts = r.units.filter((u) => where(r, u)).map((u) => u.compared);
 	const holds = (t: string) => texts.some((text) => text.includes(t));
 	return include.length > 0 && include.every(holds) && !exclude.some(holds);
 }

@@ -34,7 +34,7 @@ export interface OracleReport {
 }
 
 /** Furniture inside report-text elements: not report text, not indexed. */
-const FURNITURE = '.para-tools, .head-tools, .badge, button';
+export const FURNITURE = '.para-tools, .head-tools, .badge, button';
 
 /** The blocks of report text on one built report page, in page order. */
 export function pageUnits(html: string): OracleUnit[] {

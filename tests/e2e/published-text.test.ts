@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeContent } from '../../src/search/codec.ts';
 import { META_KEY, decodeInfo } from '../../src/search/meta.ts';
+import { FURNITURE } from '../../scripts/lib/search-oracle.ts';
 import { DIST, builtReports } from '../fixtures/site/dist.ts';
 import { useSite } from './session.ts';
 
@@ -49,14 +50,17 @@ function indexedUnits(): Map<string, string[]> {
 	return units;
 }
 
-/** Text of each data-pb element, page furniture (links, buttons, badges) left out. */
+/** Text of each data-pb element in the live page, the furniture the oracle leaves out left out too. */
 const pageBlocks = () =>
-	page.$$eval('[data-pb]', (els) =>
-		els.map((el) => {
-			const copy = el.cloneNode(true) as HTMLElement;
-			copy.querySelectorAll('.para-tools, .head-tools, .badge, button').forEach((n) => n.remove());
-			return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-		}),
+	page.$$eval(
+		'[data-pb]',
+		(els, furniture) =>
+			els.map((el) => {
+				const copy = el.cloneNode(true) as HTMLElement;
+				copy.querySelectorAll(furniture).forEach((n) => n.remove());
+				return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+			}),
+		FURNITURE,
 	);
 
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;

@@ -10,7 +10,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeManifest } from '../src/search/manifest.ts';
-import { PARTS_DIR, SCOPES_DIR } from '../src/search/parts.ts';
+import { PARTS_DIR } from '../src/search/parts.ts';
 
 const { values, positionals } = parseArgs({ options: { out: { type: 'string' }, catalogue: { type: 'string' } }, allowPositionals: true });
 const usage = 'usage: node scripts/assemble-shards.ts --out DIR --catalogue CATALOGUE_DIST SHARD_DIST…';
@@ -42,7 +42,7 @@ for (const shard of shards) {
 		if (other) problems.push(`index part ${part} is in two shards: ${other} and ${shard}; give each shard its own SEARCH_SHARD`);
 		partOwner.set(part, shard);
 	}
-	for (const kind of [PARTS_DIR, SCOPES_DIR]) if (!existsSync(join(shard, 'pagefind', kind))) problems.push(`${shard}: no search index in pagefind/${kind}/ (was it built with SITE_PAGES=catalogue?)`);
+	if (!existsSync(join(shard, 'pagefind', PARTS_DIR))) problems.push(`${shard}: no search index in pagefind/${PARTS_DIR}/ (was it built with SITE_PAGES=catalogue?)`);
 }
 // The catalogue's list of every report: the first column of data/reports-index*.csv (ids are plain ASCII, quoted).
 const indexFiles = readdirSync(join(catalogue, 'data')).filter((name) => /^reports-index(-\d+)?\.csv$/.test(name));
@@ -63,7 +63,7 @@ for (const shard of shards) {
 	// Report pages, their assets (content-hashed, so a shared name is the same file) and index parts.
 	cpSync(join(shard, 'reports'), join(out, 'reports'), { recursive: true });
 	cpSync(join(shard, '_astro'), join(out, '_astro'), { recursive: true, force: false });
-	for (const kind of [PARTS_DIR, SCOPES_DIR]) cpSync(join(shard, 'pagefind', kind), join(out, 'pagefind', kind), { recursive: true });
+	cpSync(join(shard, 'pagefind', PARTS_DIR), join(out, 'pagefind', PARTS_DIR), { recursive: true });
 }
 const { parts } = writeManifest(join(out, 'pagefind'));
 console.log(`Assembled ${pageOwner.size} reports from ${shards.length} shards (${parts.length} index parts) into ${out}.`);

@@ -52,7 +52,6 @@ function searchColumns(s: SearchBench): Record<string, unknown> {
 		recall: s.recall,
 		precision: s.precision,
 		coldKB: s.coldKBMedian,
-		'coldKB+sections': s.coldWithSectionsKBMedian,
 		warmKB: s.warmKBMedian,
 		coldMs: s.coldMsMedian,
 		warmMs: s.warmMsMedian,

@@ -52,11 +52,9 @@ export interface SearchBench {
 	uiMismatches: number;
 	runtimeKB: number;
 	indexMB: number;
-	/** Cold: fresh page, empty HTTP cache, /search/?q=…; bytes of all but the HTML document; ms from navigation start to results shown. */
+	/** Cold: fresh page, empty HTTP cache, /search/?q=…; bytes of all but the HTML document; ms from navigation start to results (with facet and section counts) shown. */
 	coldKBMedian: number;
 	coldKBP95: number;
-	/** Cold bytes once the section facet's counts have also loaded (after the results are shown). */
-	coldWithSectionsKBMedian: number;
 	coldMsMedian: number;
 	coldMsP95: number;
 	/** Warm: the same page after an unmeasured first query; bytes without runtime files; ms from submit to results shown. */
@@ -258,25 +256,22 @@ interface Answer {
 	uiOk: boolean;
 }
 
-async function oursCold(browser: Browser, base: string, q: string): Promise<Measured & { sectionsKB: number }> {
+async function oursCold(browser: Browser, base: string, q: string): Promise<Measured> {
 	const page = await coldPage(browser);
 	await page.addInitScript(WATCH_DONE);
 	const bytes = recordBytes(page);
 	await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
 	await page.waitForFunction(() => (window as unknown as { __doneAt?: number }).__doneAt !== undefined);
 	const ms = await page.evaluate(() => (window as unknown as { __doneAt: number }).__doneAt);
-	const { total, runtime } = await bytes.snapshot();
-	// Then the section facet's counts, which load the per-section index after the results.
-	await page.waitForSelector('#search-results[data-section-status="done"]');
-	const all = await bytes.stop();
+	const { total, runtime } = await bytes.stop();
 	await page.close();
-	return { kb: total / 1024, runtimeKB: runtime / 1024, ms, sectionsKB: all.total / 1024 };
+	return { kb: total / 1024, runtimeKB: runtime / 1024, ms };
 }
 
 /** One query through the form of an open search page, then the full result set from the page's own Pagefind. */
 async function oursWarm(page: Page, base: string, q: string, reportOf: Map<string, string>): Promise<Measured & Answer> {
-	// The previous query's section counts finish first, so their bytes are not counted here.
-	await page.waitForSelector('#search-results[data-section-status="done"]');
+	// The previous query finishes first, so its bytes are not counted here.
+	await page.waitForSelector('#search-results[data-search-status="done"]');
 	const bytes = recordBytes(page);
 	const ms = await page.evaluate(async (q) => {
 		const results = document.getElementById('search-results')!;
@@ -401,7 +396,7 @@ export async function benchSearch(distDir: string, reports: Report[], files: Arr
 	const started = performance.now();
 	const server = await serveStatic(distDir);
 	const browser = await launchBrowser();
-	const ours = { cold: [] as Array<Measured & { sectionsKB: number }>, warm: [] as Array<Measured & Answer> };
+	const ours = { cold: [] as Measured[], warm: [] as Array<Measured & Answer> };
 	const baseline = { cold: [] as Measured[], warm: [] as Array<Measured & Answer> };
 	try {
 		for (const { q } of queries) {
@@ -507,7 +502,6 @@ export async function benchSearch(distDir: string, reports: Report[], files: Arr
 		runtimeKB: round(quantile(ours.cold.map((x) => x.runtimeKB), 0.5)),
 		indexMB: round(indexMB, 2),
 		coldKBMedian: mine.ColdKBMedian,
-		coldWithSectionsKBMedian: round(quantile(ours.cold.map((x) => x.sectionsKB), 0.5)),
 		coldKBP95: mine.ColdKBP95,
 		coldMsMedian: mine.ColdMsMedian,
 		coldMsP95: mine.ColdMsP95,

@@ -3,8 +3,8 @@
  * report goes to, and each part's records are built from its reports' cached published
  * blocks, one part at a time. A part whose reports and code are unchanged since the last
  * build is copied from the part cache without reading a single report.
- * Output: dist/pagefind/parts/<shard>-<n>/ and dist/pagefind/scopes/<shard>-<n>/ (see parts.ts),
- * dist/pagefind/parts.json and dist/pagefind/prefix/.
+ * Output: dist/pagefind/parts/<shard>-<n>/ (see parts.ts), each with its report table
+ * (table.ts), dist/pagefind/parts.json and dist/pagefind/prefix/.
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,9 +15,10 @@ import { codeVersion } from '../corpus/version.ts';
 import { townshipKey } from '../report/places.ts';
 import type { ReportSummary } from '../report/summary.ts';
 import { writeManifest } from './manifest.ts';
-import { PARTS_DIR, SCOPES_DIR, partition } from './parts.ts';
+import { PARTS_DIR, partition } from './parts.ts';
+import { writePartTable } from './part-table.ts';
 import { bundleDigest, type PartCache } from './part-cache.ts';
-import { reportRecord, scopeRecords, type SearchRecord } from './records.ts';
+import { reportEntry, type SearchRecord } from './records.ts';
 
 /** Word positions per Pagefind index chunk; the indexer's process must see it as PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE. */
 export const INDEX_CHUNK_POSITIONS = 5000;
@@ -43,35 +44,29 @@ export interface IndexInput {
 /** Which part a report goes to: its township's (src/report/places.ts), so a township's years share one part. */
 const partKey = (report: ReportSummary): string => townshipKey(report);
 
-const KINDS = [
-	[PARTS_DIR, 'reports', (s: ReportSummary, store: ArtefactStore) => [reportRecord(s, store.read(s.key).blocks)]],
-	[SCOPES_DIR, 'scopes', (s: ReportSummary, store: ArtefactStore) => scopeRecords(s, store.read(s.key).blocks)],
-] as const;
-
 export async function writeSearchParts(input: IndexInput): Promise<{ parts: number; reused: number }> {
 	const { summaries, store, pagefindDir, shard, partSize, cache, root, log } = input;
 	const sorted = [...summaries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const parts = partition(sorted, shard, partSize, partKey);
-	for (const dir of [PARTS_DIR, SCOPES_DIR]) removeShardParts(join(pagefindDir, dir), shard);
+	removeShardParts(join(pagefindDir, PARTS_DIR), shard);
 	const settings = { pagefind: pagefindVersion(), chunk: input.chunkPositions, code: codeVersion(root, RECORD_SOURCES) };
-	const progress = progressLog('index', parts.length * KINDS.length, log);
+	const progress = progressLog('index', parts.length, log);
 	let reused = 0;
 	for (const part of parts) {
-		const keys = part.items.map((s) => s.key);
-		for (const [dir, kind, records] of KINDS) {
-			const outputPath = join(pagefindDir, dir, part.name);
-			const digest = bundleDigest({ kind, ...settings }, keys);
-			if (cache.restore(digest, outputPath)) reused++;
-			else {
-				await writeRecords(part.items.flatMap((s) => records(s, store)), outputPath);
-				cache.save(digest, outputPath);
-			}
-			progress.tick();
+		const outputPath = join(pagefindDir, PARTS_DIR, part.name);
+		const digest = bundleDigest({ kind: 'reports', ...settings }, part.items.map((s) => s.key));
+		if (cache.restore(digest, outputPath)) reused++;
+		else {
+			const entries = part.items.map((s) => reportEntry(s, store.read(s.key).blocks));
+			await writeRecords(entries.map((e) => e.record), outputPath);
+			writePartTable(outputPath, entries);
+			cache.save(digest, outputPath);
 		}
+		progress.tick();
 	}
 	cache.prune();
 	writeManifest(pagefindDir);
-	progress.done(`${summaries.length} reports in ${parts.length} part(s)${reused ? `, ${reused} of ${parts.length * KINDS.length} bundles unchanged since the last build` : ''}`);
+	progress.done(`${summaries.length} reports in ${parts.length} part(s)${reused ? `, ${reused} of ${parts.length} parts unchanged since the last build` : ''}`);
 	return { parts: parts.length, reused };
 }
 

@@ -5,7 +5,9 @@
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writePrefixPreloads } from './chunks.ts';
-import { MANIFEST_FILE, PARTS_DIR, SCOPES_DIR, type PartsManifest } from './parts.ts';
+import { META_KEY, decodeInfo } from './meta.ts';
+import { readFragment, readPartTable } from './part-table.ts';
+import { MANIFEST_FILE, PARTS_DIR, type PartsManifest } from './parts.ts';
 
 /** Pagefind writes these for its own UIs; the site has its own search page. */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
@@ -22,15 +24,26 @@ export function listParts(pagefindDir: string, kind: string = PARTS_DIR): string
 
 export function writeManifest(pagefindDir: string): PartsManifest {
 	const parts = listParts(pagefindDir, PARTS_DIR);
-	const scopes = listParts(pagefindDir, SCOPES_DIR);
-	if (parts.length === 0) throw new Error(`No search index parts in ${join(pagefindDir, PARTS_DIR)}: build with the search integration, or copy each shard's pagefind/parts/ and pagefind/scopes/ here first.`);
-	if (parts.join() !== scopes.join()) throw new Error(`Search index parts (${parts.join(', ')}) and section parts (${scopes.join(', ') || 'none'}) differ in ${pagefindDir}: copy both folders of every shard.`);
-	const bundles = [...parts.map((name) => join(pagefindDir, PARTS_DIR, name)), ...scopes.map((name) => join(pagefindDir, SCOPES_DIR, name))];
+	if (parts.length === 0) throw new Error(`No search index parts in ${join(pagefindDir, PARTS_DIR)}: build with the search integration, or copy each shard's pagefind/parts/ here first.`);
+	const bundles = parts.map((name) => join(pagefindDir, PARTS_DIR, name));
 	for (const bundle of bundles) {
 		for (const file of readdirSync(bundle)) if (UNUSED.test(file)) rmSync(join(bundle, file));
 	}
 	writePrefixPreloads(bundles, pagefindDir);
-	const manifest: PartsManifest = { parts, scopes };
+	const manifest: PartsManifest = { parts, collisions: collisions(parts, bundles) };
 	writeFileSync(join(pagefindDir, MANIFEST_FILE), JSON.stringify(manifest));
 	return manifest;
+}
+
+/** Hashes used by more than one part, with each part's report id for it. */
+function collisions(parts: string[], bundles: string[]): PartsManifest['collisions'] {
+	const owners = new Map<string, number[]>();
+	bundles.forEach((bundle, i) => {
+		for (const hash of readPartTable(bundle).hashes) owners.set(hash, [...(owners.get(hash) ?? []), i]);
+	});
+	const out: PartsManifest['collisions'] = {};
+	for (const [hash, list] of owners) {
+		if (list.length > 1) out[hash] = list.map((i) => [parts[i]!, decodeInfo(readFragment(bundles[i]!, hash).meta[META_KEY] ?? '').id]);
+	}
+	return out;
 }

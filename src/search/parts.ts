@@ -5,15 +5,11 @@
  * most `partSize` reports, each its own Pagefind bundle under `pagefind/parts/<name>/`,
  * written and released in turn; the browser loads the first part and merges the others
  * (Pagefind's multisite `mergeIndex`). Shards built on other machines are parts too: copy
- * their `parts/` and `scopes/` folders together and write the manifest again
- * (scripts/assemble-shards.ts).
+ * their `parts/` folders together and write the manifest again (scripts/assemble-shards.ts).
  */
 
-/** Folder of the parts (whole-report records), inside the Pagefind output folder. */
+/** Folder of the parts, inside the Pagefind output folder. */
 export const PARTS_DIR = 'parts';
-
-/** Folder of the same parts' per-section records, loaded only for section counts and filters. */
-export const SCOPES_DIR = 'scopes';
 
 /** The manifest the browser reads first: the part names, primary first. */
 export const MANIFEST_FILE = 'parts.json';
@@ -28,8 +24,12 @@ export const DEFAULT_PART_SIZE = 1200;
 export interface PartsManifest {
 	/** Part folder names under `parts/`, sorted; the first is loaded as Pagefind's primary index. */
 	parts: string[];
-	/** Part folder names under `scopes/`, likewise (a second, separate Pagefind instance). */
-	scopes: string[];
+	/**
+	 * Page hashes that more than one part uses (Pagefind keeps hashes unique within a part
+	 * only: 7 hex digits, so a few collide at 40,000 reports): hash → [part, report id] per
+	 * part. The browser tells such results apart by the report id in their fragment.
+	 */
+	collisions: Record<string, Array<[part: string, id: string]>>;
 }
 
 /** Part names are folder names and URL segments. */

@@ -1,14 +1,18 @@
 /**
  * From one query term (shared/query.ts) to what Pagefind is asked, over the token alphabet
- * of codec.ts. The search page runs one such search per term and combines their results.
+ * of codec.ts. The search page runs these searches per term and combines their results
+ * (client/engine.ts).
  */
 import { encodeChar } from './codec.ts';
 
 export interface PagefindQuery {
-	/** The term whose results are exactly the units containing the query. */
+	/** The term whose results are exactly the reports containing the query. */
 	exact: string;
-	/** An unquoted term over the same tokens, whose BM25 scores rank the exact results. */
-	ranking: string;
+	/**
+	 * The words whose positions, one unquoted search each, spell out every occurrence: the
+	 * query's pair tokens in order (repeats included), or its one character's code.
+	 */
+	words: string[];
 }
 
 /**
@@ -19,9 +23,8 @@ export interface PagefindQuery {
 export function pagefindQuery(chars: readonly string[]): PagefindQuery | null {
 	if (chars.length === 0) return null;
 	const codes = chars.map(encodeChar);
-	if (codes.length === 1) return { exact: codes[0]!, ranking: codes[0]! };
+	if (codes.length === 1) return { exact: codes[0]!, words: [codes[0]!] };
 	const pairs: string[] = [];
 	for (let k = 0; k + 1 < codes.length; k++) pairs.push(codes[k]! + codes[k + 1]!);
-	// Repeated pairs add nothing to the ranking term but cost a lookup each.
-	return { exact: `"${pairs.join(' ')}"`, ranking: [...new Set(pairs)].join(' ') };
+	return { exact: `"${pairs.join(' ')}"`, words: pairs };
 }

@@ -1,9 +1,8 @@
 /**
- * Pagefind custom records for reports (Node side). Per report: one record with every unit
- * (the result list), and one per unit scope it has (`scope: measures`…) so Pagefind's own
- * filter counts give "reports with a match in this kind of section". The two kinds go to
- * separate indexes (`parts/` and `scopes/`): Pagefind's per-record costs (meta, filters)
- * are paid on a first query only for the one record per report.
+ * Pagefind custom records for reports (Node side): one record per report, every unit's
+ * tokens in reading order. Pagefind holds only words and the meta the result list shows;
+ * place, year and which token positions lie in which kind of section go to the part's
+ * report table (table.ts), so no filter file, filter search or second index is needed.
  */
 import { publishedBlocks, searchableBlocks, type PublishedBlock } from '../report/published.ts';
 import { countyKey, countyLabel, townshipKey, townshipLabel } from '../report/places.ts';
@@ -11,7 +10,7 @@ import type { Report } from '../report/schema.ts';
 import { unitTokens } from './codec.ts';
 import { foldChar, isIgnored } from './shared/index.ts';
 import { META_KEY, encodeInfo, type RecordInfo, type RecordUnit } from './meta.ts';
-import { REPORT_SCOPE, type UnitScope } from './scopes.ts';
+import type { TableFacts } from './table.ts';
 import { placeValue } from './shared/place-values.ts';
 import type { Unit } from './units.ts';
 
@@ -21,15 +20,17 @@ export type RecordSource = Pick<Report, 'id' | 'title' | 'reportYear' | 'region'
 /** Language tag of the records: one Pagefind neither segments (zh, ja, th) nor stems. */
 export const INDEX_LANGUAGE = 'und';
 
-export { REPORT_SCOPE };
-
 export interface SearchRecord {
 	url: string;
 	content: string;
 	language: string;
 	meta: Record<string, string>;
-	filters: Record<string, string[]>;
-	sort: Record<string, string>;
+}
+
+/** A report's record and what its part's report table says of it. */
+export interface RecordEntry {
+	record: SearchRecord;
+	facts: TableFacts;
 }
 
 /**
@@ -70,19 +71,19 @@ function unitIndex(unit: Unit): { tokens: string[]; patches: Array<[number, stri
 	return { tokens: unitTokens(chars), patches };
 }
 
-/** Record URL: Pagefind keeps one record per URL, so scope records get a distinct fragment. */
-export function recordUrl(id: string, scope: string): string {
-	return scope === REPORT_SCOPE ? reportUrl(id) : `${reportUrl(id)}#scope-${scope}`;
-}
-
-function buildRecord(report: RecordSource, units: Unit[], scope: string | null): SearchRecord {
+function buildEntry(report: RecordSource, units: Unit[]): RecordEntry {
 	const parts: RecordInfo['p'] = [];
 	const partIndex = new Map<string, number>();
 	const recordUnits: RecordUnit[] = [];
 	const words: string[] = [];
+	// Token positions by kind of section: [scope, end, scope, end…], a run per change of scope.
+	const runs: Array<string | number> = [];
 	for (const unit of units) {
 		const { tokens, patches } = unitIndex(unit);
 		if (tokens.length === 0) continue;
+		if (runs.at(-2) === unit.scope) runs.pop();
+		else runs.push(unit.scope);
+		runs.push(words.length + tokens.length);
 		let p = partIndex.get(unit.part);
 		if (p === undefined) {
 			p = parts.push([unit.part, unit.scope, unit.partLabel]) - 1;
@@ -100,26 +101,21 @@ function buildRecord(report: RecordSource, units: Unit[], scope: string | null):
 		p: parts,
 		u: recordUnits,
 	};
+	const facets = reportFacets(report);
 	return {
-		url: recordUrl(report.id, scope ?? REPORT_SCOPE),
-		content: words.join(' '),
-		language: INDEX_LANGUAGE,
-		meta: { [META_KEY]: encodeInfo(info) },
-		filters: scope ? { ...reportFacets(report), scope: [scope] } : reportFacets(report),
-		sort: { year: String(report.reportYear) },
+		record: { url: reportUrl(report.id), content: words.join(' '), language: INDEX_LANGUAGE, meta: { [META_KEY]: encodeInfo(info) } },
+		facts: { place: [facets.province[0] ?? '', facets.county[0] ?? '', facets.township[0] ?? ''], year: report.reportYear, runs },
 	};
 }
 
 const unitsOf = (report: RecordSource, blocks?: PublishedBlock[]) => searchableBlocks(blocks ?? publishedBlocks(report as Report));
 
-/** The record of the whole report (the `parts/` index); `blocks` are its published blocks when known. */
-export function reportRecord(report: RecordSource, blocks?: PublishedBlock[]): SearchRecord {
-	return buildRecord(report, unitsOf(report, blocks), null);
+/** A report's record and table facts; `blocks` are its published blocks when known. */
+export function reportEntry(report: RecordSource, blocks?: PublishedBlock[]): RecordEntry {
+	return buildEntry(report, unitsOf(report, blocks));
 }
 
-/** One record per scope the report has, each with that scope's units (the `scopes/` index). */
-export function scopeRecords(report: RecordSource, blocks?: PublishedBlock[]): SearchRecord[] {
-	const units = unitsOf(report, blocks);
-	const scopes = [...new Set(units.map((u) => u.scope))] as UnitScope[];
-	return scopes.map((scope) => buildRecord(report, units.filter((u) => u.scope === scope), scope));
+/** A report's record alone. */
+export function reportRecord(report: RecordSource, blocks?: PublishedBlock[]): SearchRecord {
+	return reportEntry(report, blocks).record;
 }

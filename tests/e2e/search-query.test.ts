@@ -180,6 +180,8 @@ describe('a result in detail', () => {
 		const item = page.locator('[data-report-id]').first();
 		const id = (await item.getAttribute('data-report-id'))!;
 		await item.locator('details.kwic summary').click();
+		// The list is built when the details open (a toggle event, after the click).
+		await item.locator('.kwic-list').waitFor();
 		const entries = await item.locator('.kwic-list li').evaluateAll((lis) =>
 			lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, marks: [...li.querySelectorAll('mark')].map((m) => m.textContent!), text: li.querySelector('.excerpt')!.textContent! })),
 		);

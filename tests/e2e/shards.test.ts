@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTemp, runNode, type RunResult } from './builds.ts';
 import { expectedIds, loadOracle, type OracleReport } from '../../scripts/lib/search-oracle.ts';
+import { TABLE_FILE } from '../../src/search/table.ts';
 import { useSite } from './session.ts';
 
 const FUJIAN = '003_4b5947e6a3d500ee.txt';
@@ -62,7 +63,10 @@ describe('sharded build', () => {
 		const partsOf = (folder: string) => JSON.parse(readFileSync(join(folder, 'pagefind', 'parts.json'), 'utf8')).parts as string[];
 		expect(partsOf(dist('p50')).length).toBeGreaterThanOrEqual(2);
 		const all = [...partsOf(dist('p50')), ...partsOf(dist('p35'))].sort();
-		expect(JSON.parse(readFileSync(join(out, 'pagefind', 'parts.json'), 'utf8'))).toEqual({ parts: all, scopes: all });
+		const manifest = JSON.parse(readFileSync(join(out, 'pagefind', 'parts.json'), 'utf8'));
+		expect(manifest.parts).toEqual(all);
+		// Every part keeps its report table.
+		for (const part of all) expect(existsSync(join(out, 'pagefind', 'parts', part, TABLE_FILE)), part).toBe(true);
 		expect(readdirSync(join(out, 'reports')).sort()).toEqual(oracle.map((o) => o.report.id).sort());
 	});
 

@@ -51,7 +51,8 @@ describe('queries', () => {
 		expect(pagefindQuery(['法'])!.exact).toBe(encodeChar('法'));
 		const q = pagefindQuery([...'律顾问'])!;
 		expect(q.exact).toBe(`"${encodeChar('律') + encodeChar('顾')} ${encodeChar('顾') + encodeChar('问')}"`);
-		expect(q.ranking).not.toContain('"');
+		expect(q.words).toEqual([encodeChar('律') + encodeChar('顾'), encodeChar('顾') + encodeChar('问')]);
+		expect(pagefindQuery(['法'])!.words).toEqual([encodeChar('法')]);
 	});
 
 	it('finds non-overlapping occurrences left to right', () => {
@@ -73,13 +74,15 @@ describe('queries', () => {
 	});
 });
 
-describe('ranking estimate', async () => {
-	const { countRuns } = await import('../../src/search/client/engine.ts');
-	it('counts occurrences from matched token positions', () => {
-		// "法律顾问" (3 pairs) at 0 and 10: positions of any of its pairs.
-		expect(countRuns([0, 1, 2, 10, 11, 12, 20], 4)).toBe(2);
-		expect(countRuns([3, 4, 5, 6], 1)).toBe(4);
-		// "aaa" in "aaaaaa": pairs at 0..4, non-overlapping occurrences 2.
-		expect(countRuns([0, 1, 2, 3, 4], 3)).toBe(2);
+describe('occurrence count', async () => {
+	const { occurrences } = await import('../../src/search/client/engine.ts');
+	const { findAll } = await import('../../src/search/shared/index.ts');
+	it('counts occurrence starts without overlap, as Ctrl+F steps through them', () => {
+		expect(occurrences([0, 10], 4)).toBe(2);
+		expect(occurrences([3, 4, 5, 6], 1)).toBe(4);
+		// "aaa" in "aaaaaa" starts at 0..3; Ctrl+F finds 2.
+		expect(occurrences([0, 1, 2, 3], 3)).toBe(2);
+		const hay = [...'aaaaaa'];
+		expect(occurrences([0, 1, 2, 3], 3)).toBe(findAll(hay, [...'aaa']).length);
 	});
 });

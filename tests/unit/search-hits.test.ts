@@ -24,12 +24,12 @@ describe('a result of several terms', () => {
 			if (expected === 0) continue;
 			const record = reportRecord(report);
 			const fragment = { url: record.url, content: record.content, meta: record.meta };
-			const hit = reportHit(fragment, terms);
+			const hit = reportHit(fragment, { terms, scope: null });
 			expect(hit.count).toBe(expected);
 			expect(hit.parts.reduce((n, p) => n + p.count, 0)).toBe(expected);
 			const firstUnit = units.find((u) => flat(u.text).includes('法律顾问'));
 			if (firstUnit) expect(hit.anchor).toBe(firstUnit.anchor);
-			const all = everyOccurrence(fragment, terms);
+			const all = everyOccurrence(fragment, { terms, scope: null });
 			expect(all).toHaveLength(expected);
 			// Each entry's marked text is one of the terms, in the text as the page shows it.
 			for (const o of all) {
@@ -38,6 +38,25 @@ describe('a result of several terms', () => {
 				expect(units.some((u) => u.anchor === o.anchor && flat(u.text).includes(flat(o.excerpt.filter((s) => s.text !== '…').map((s) => s.text).join(''))))).toBe(true);
 			}
 			checked++;
+		}
+		expect(checked).toBeGreaterThan(0);
+	});
+
+	it('with a kind of section chosen, shows and counts only the occurrences inside such sections', () => {
+		let checked = 0;
+		for (const report of reports) {
+			const units = reportUnits(report);
+			const record = reportRecord(report);
+			const fragment = { url: record.url, content: record.content, meta: record.meta };
+			for (const scope of new Set(units.map((u) => u.scope))) {
+				const inside = units.filter((u) => u.scope === scope);
+				const expected = inside.reduce((n, u) => n + count(flat(u.text), '法律顾问') + count(flat(u.text), '依法行政'), 0);
+				const hit = reportHit(fragment, { terms, scope });
+				expect(hit.count).toBe(expected);
+				expect(hit.parts.every((p) => p.scope === scope)).toBe(true);
+				expect(everyOccurrence(fragment, { terms, scope }).every((o) => o.scope === scope && inside.some((u) => u.anchor === o.anchor))).toBe(true);
+				if (expected > 0 && expected < reportHit(fragment, { terms, scope: null }).count) checked++;
+			}
 		}
 		expect(checked).toBeGreaterThan(0);
 	});

@@ -9,6 +9,7 @@ import type { ArtefactStore } from '../../src/corpus/artefacts.ts';
 import type { ReportSummary } from '../../src/report/summary.ts';
 import { writeSearchParts as writeParts } from '../../src/search/indexer.ts';
 import { readChunks } from '../../src/search/chunks.ts';
+import { readPartTable } from '../../src/search/part-table.ts';
 import { openPartCache, type PartCache } from '../../src/search/part-cache.ts';
 import { checkShardName, partition } from '../../src/search/parts.ts';
 import { preparedCorpus } from './prepared.ts';
@@ -81,13 +82,15 @@ describe('writeSearchParts', () => {
 		const names = readdirSync(join(pagefind, 'parts')).sort();
 		expect(names.length).toBe(parts);
 		expect(parts).toBeGreaterThanOrEqual(3);
-		expect(JSON.parse(readFileSync(join(pagefind, 'parts.json'), 'utf8'))).toEqual({ parts: names, scopes: names });
+		expect(JSON.parse(readFileSync(join(pagefind, 'parts.json'), 'utf8'))).toEqual({ parts: names, collisions: {} });
 		for (const name of names) {
 			const bundle = join(pagefind, 'parts', name);
 			expect(existsSync(join(bundle, 'pagefind.js')), name).toBe(true);
 			// Pagefind's own UI files are dropped: the site never loads them.
 			expect(readdirSync(bundle).filter((f) => /ui\.(js|css)$/.test(f)), name).toEqual([]);
 			expect(readChunks(bundle).length, name).toBeGreaterThan(0);
+			// Its report table has a row for each of its pages.
+			expect(readPartTable(bundle).hashes.length, name).toBe(idsIn(bundle).size);
 		}
 		// Every report is indexed in exactly one part, none over the size.
 		const perPart = names.map((name) => idsIn(join(pagefind, 'parts', name)));
@@ -122,13 +125,13 @@ describe('part cache', () => {
 		const cacheDir = join(dir, 'cache');
 		const first = await writeSearchParts({ ...corpus, summaries: corpus.summaries.slice(0, 30) }, join(dir, 'cached-1'), 'main', 12, openPartCache(cacheDir));
 		expect(first.reused).toBe(0);
-		expect(readdirSync(cacheDir).length).toBe(first.parts * 2);
+		expect(readdirSync(cacheDir).length).toBe(first.parts);
 
 		const second = await writeSearchParts(corpus, join(dir, 'cached-2'), 'main', 12, openPartCache(cacheDir));
 		expect(second.parts).toBe(first.parts);
-		expect(second.reused).toBe(2 * (second.parts - 1));
+		expect(second.reused).toBe(second.parts - 1);
 		// Bundles no longer used are dropped: the cache stays one build's size.
-		expect(readdirSync(cacheDir).length).toBe(second.parts * 2);
+		expect(readdirSync(cacheDir).length).toBe(second.parts);
 
 		await writeSearchParts(corpus, join(dir, 'fresh'), 'main', 12);
 		expect(filesOf(join(dir, 'cached-2'))).toEqual(filesOf(join(dir, 'fresh')));
@@ -141,7 +144,6 @@ describe('part cache', () => {
 		const { parts } = await writeSearchParts(corpus, pagefind, 'main', 20);
 		expect(parts).toBe(1);
 		expect(readdirSync(join(pagefind, 'parts'))).toEqual(['main-1']);
-		expect(readdirSync(join(pagefind, 'scopes'))).toEqual(['main-1']);
 		expect(idsIn(join(pagefind, 'parts', 'main-1')).size).toBe(20);
 	}, 90_000);
 });

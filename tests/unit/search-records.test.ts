@@ -5,7 +5,7 @@ import { parseFolder } from '../../src/report/index.ts';
 import { decodeContent } from '../../src/search/codec.ts';
 import { searchChars } from '../../src/search/shared/index.ts';
 import { META_KEY, decodeInfo } from '../../src/search/meta.ts';
-import { reportRecord, scopeRecords } from '../../src/search/records.ts';
+import { reportEntry, reportRecord } from '../../src/search/records.ts';
 import { TITLE_ANCHOR, reportUnits } from '../../src/search/units.ts';
 
 const reports = await parseFolder('seeds');
@@ -26,9 +26,6 @@ describe('search records', () => {
 		for (const report of reports) {
 			const units = reportUnits(report);
 			const whole = reportRecord(report);
-			const scoped = scopeRecords(report);
-			// The whole-report index needs no scope filter: it holds nothing else.
-			expect(whole.filters.scope).toBeUndefined();
 			const info = decodeInfo(whole.meta[META_KEY]!);
 			const { chars, unitEnds } = decodeContent(whole.content);
 			expect(info.u.map((u) => u.a)).toEqual(units.map((u) => u.anchor));
@@ -42,14 +39,31 @@ describe('search records', () => {
 				expect(original.join('')).toBe(unit.text);
 				start = unitEnds[i]!;
 			});
-			// One record per scope present, together holding every unit once.
-			expect(scoped.map((r) => r.filters.scope![0]).sort()).toEqual([...new Set(units.map((u) => u.scope))].sort());
-			expect(scoped.reduce((n, r) => n + decodeContent(r.content).chars.length, 0)).toBe(chars.length);
-			expect(new Set([whole, ...scoped].map((r) => r.url)).size).toBe(scoped.length + 1);
+		}
+	});
+
+	it('say which kind of section each token position is in, as runs ending where a scope changes', () => {
+		for (const report of reports) {
+			const { record, facts } = reportEntry(report);
+			const info = decodeInfo(record.meta[META_KEY]!);
+			const { chars, unitEnds } = decodeContent(record.content);
+			// The scope of every position, unit by unit, from the record itself.
+			const expected: string[] = [];
+			unitEnds.forEach((end, i) => expected.push(...Array.from({ length: end - expected.length }, () => info.p[info.u[i]!.p]![1])));
+			const fromRuns: string[] = [];
+			for (let i = 0; i < facts.runs.length; i += 2) {
+				const [scope, end] = [facts.runs[i] as string, facts.runs[i + 1] as number];
+				expect(scope).not.toBe(fromRuns.at(-1));
+				fromRuns.push(...Array.from({ length: end - fromRuns.length }, () => scope));
+			}
+			expect(fromRuns).toEqual(expected);
+			expect(fromRuns).toHaveLength(chars.length);
+			expect(facts.year).toBe(report.reportYear);
+			expect(facts.place[0]).toBe(report.region.province ?? '');
 		}
 	});
 
 	it('meta holds no ASCII letter or digit, so Pagefind cannot match it against tokens', () => {
-		for (const report of reports) for (const r of [reportRecord(report), ...scopeRecords(report)]) for (const v of Object.values(r.meta)) expect(v).not.toMatch(/[0-9a-z]/i);
+		for (const report of reports) for (const r of [reportRecord(report)]) for (const v of Object.values(r.meta)) expect(v).not.toMatch(/[0-9a-z]/i);
 	});
 });

@@ -88,7 +88,13 @@ interface UnitMatch {
 	original: string[];
 }
 
-function* unitMatches(fragment: PagefindFragment, terms: string[][]): Generator<UnitMatch> {
+/** What a result looks for: the query's included terms (folded characters each), within one kind of section when `scope` is set. */
+export interface Look {
+	terms: string[][];
+	scope: string | null;
+}
+
+function* unitMatches(fragment: PagefindFragment, { terms, scope }: Look): Generator<UnitMatch> {
 	const info = decodeInfo(fragment.meta[META_KEY] ?? '');
 	const { chars, unitEnds } = decodeContent(fragment.content);
 	let start = 0;
@@ -96,21 +102,23 @@ function* unitMatches(fragment: PagefindFragment, terms: string[][]): Generator<
 		const end = unitEnds[i] ?? chars.length;
 		const text = chars.slice(start, end);
 		start = end;
+		const part = info.p[unit.p]!;
+		if (scope && part[1] !== scope) continue;
 		const found = terms.map((needle) => findAll(text, needle));
 		if (found.every((f) => f.length === 0)) continue;
 		const original = [...text];
 		for (const [k, s] of unit.x ?? []) original[k] = s;
-		yield { unit, part: info.p[unit.p]!, found, original };
+		yield { unit, part, found, original };
 	}
 }
 
-/** What a result shows for the query's included terms (`terms`, folded characters each). */
-export function reportHit(fragment: PagefindFragment, terms: string[][]): ReportHit {
+/** What a result shows for what it looks for. */
+export function reportHit(fragment: PagefindFragment, look: Look): ReportHit {
 	const info = decodeInfo(fragment.meta[META_KEY] ?? '');
 	const parts = new Map<number, PartHit>();
 	let total = 0;
 	let anchor: string | null = null;
-	for (const { unit, part, found, original } of unitMatches(fragment, terms)) {
+	for (const { unit, part, found, original } of unitMatches(fragment, look)) {
 		const [partAnchor, scope, label] = part;
 		const count = found.reduce((n, f) => n + f.length, 0);
 		total += count;
@@ -120,7 +128,7 @@ export function reportHit(fragment: PagefindFragment, terms: string[][]): Report
 			existing.count += count;
 			continue;
 		}
-		const marks = spans(found, terms);
+		const marks = spans(found, look.terms);
 		const [first, end] = marks[0]!;
 		parts.set(unit.p, { anchor: unit.a || partAnchor, scope, label, count, excerpt: excerpt(original, first, end, marks, CONTEXT) });
 	}
@@ -129,9 +137,10 @@ export function reportHit(fragment: PagefindFragment, terms: string[][]): Report
 }
 
 /** Every occurrence of every term, in reading order, each with its surrounding text. */
-export function everyOccurrence(fragment: PagefindFragment, terms: string[][]): Occurrence[] {
+export function everyOccurrence(fragment: PagefindFragment, look: Look): Occurrence[] {
+	const { terms } = look;
 	const out: Occurrence[] = [];
-	for (const { unit, part, found, original } of unitMatches(fragment, terms)) {
+	for (const { unit, part, found, original } of unitMatches(fragment, look)) {
 		const [partAnchor, scope, label] = part;
 		const marks = spans(found, terms);
 		const starts = found.flatMap((list, term) => list.map((s) => ({ s, term }))).sort((a, b) => a.s - b.s || a.term - b.term);

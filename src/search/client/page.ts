@@ -5,12 +5,12 @@
 import { compareControl } from '../../compare/client/control.ts';
 import { INITIALS_URL, parseQuery, placeMatches, writeQuery, type InitialsTable, type ParsedQuery, type QueryTerm } from '../shared/index.ts';
 import { REPORT_SCOPE, SCOPE_ORDER, scopeLabel } from '../scopes.ts';
-import { loadPagefind, runSearch, sectionCounts, type PagefindFragment, type PagefindResult, type SearchOutcome } from './engine.ts';
+import { facetValues, runSearch, type PagefindFragment, type PagefindResult, type SearchOutcome } from './engine.ts';
 import { whyEmpty, withoutFilters, type EmptyReason } from './empty.ts';
 import { downloadCsv, mapLimited, resultRows } from './export.ts';
 import { placeLabel } from '../shared/place-values.ts';
 import { FACET_LIMIT, visibleValues } from './facets.ts';
-import { everyOccurrence, reportHit, type ReportHit, type Segment } from './hits.ts';
+import { everyOccurrence, reportHit, type Look, type ReportHit, type Segment } from './hits.ts';
 import { rememberQuery } from './handoff.ts';
 import { FACET_KEYS, readState, writeState, type FacetKey, type SearchState } from './state.ts';
 
@@ -47,12 +47,12 @@ function describe(query: ParsedQuery): string {
 }
 
 /** The keyword-in-context list of one result, built from its fragment when first opened. */
-function renderOccurrences(hit: ReportHit, fragment: PagefindFragment, terms: string[][]): HTMLElement {
+function renderOccurrences(hit: ReportHit, fragment: PagefindFragment, look: Look): HTMLElement {
 	const details = el('details', { className: 'kwic' }, el('summary', {}, `逐处查看（${hit.count} 处）`));
 	details.addEventListener('toggle', () => {
 		if (!details.open || details.querySelector('ol')) return;
 		const list = el('ol', { className: 'kwic-list' });
-		for (const o of everyOccurrence(fragment, terms)) {
+		for (const o of everyOccurrence(fragment, look)) {
 			list.append(el('li', {}, el('a', { href: reportLink(hit.id, o.anchor) }, o.label), ' ', el('span', { className: 'excerpt' }, ...segments(o.excerpt))));
 		}
 		details.append(list);
@@ -60,7 +60,7 @@ function renderOccurrences(hit: ReportHit, fragment: PagefindFragment, terms: st
 	return details;
 }
 
-function renderHit(hit: ReportHit, fragment: PagefindFragment, terms: string[][]): HTMLElement {
+function renderHit(hit: ReportHit, fragment: PagefindFragment, look: Look): HTMLElement {
 	// Led by place and year: many reports are titled only 关于2023年法治政府建设情况的报告.
 	const title = el('a', { href: reportLink(hit.id, hit.anchor) }, `${hit.place || '未知地区'} · ${hit.year}年`);
 	const li = el(
@@ -84,7 +84,7 @@ function renderHit(hit: ReportHit, fragment: PagefindFragment, terms: string[][]
 			),
 		);
 	}
-	li.append(parts, renderOccurrences(hit, fragment, terms));
+	li.append(parts, renderOccurrences(hit, fragment, look));
 	return li;
 }
 
@@ -119,7 +119,6 @@ function renderFacets(state: SearchState, outcome: SearchOutcome, all: Record<st
 			);
 		const chosen = key === 'scope' ? [state.scope ?? REPORT_SCOPE] : state.facets[key];
 		const withResults = values.filter((v) => (counts[v] ?? 0) > 0 || chosen.includes(v));
-		// Section counts arrive after the results; until then only the chosen section shows.
 		if (withResults.length === 0) continue;
 		const fieldset = el('fieldset', { className: 'facet' }, el('legend', {}, FACET_LABELS[key]));
 		const list = el('div', { className: 'facet-values' });
@@ -171,7 +170,7 @@ function facetValue(key: FacetKey | 'scope', value: string, counts: Record<strin
 		onChange(next);
 	});
 	const label = key === 'scope' ? scopeLabel(value) : key === 'year' ? `${value}年` : placeLabel(value);
-	const count = key === 'scope' && !(value in counts) ? '…' : `(${counts[value] ?? 0})`;
+	const count = `(${counts[value] ?? 0})`;
 	return el('label', {}, input, ` ${label} `, el('span', { className: 'count' }, count));
 }
 
@@ -213,7 +212,7 @@ export function startSearchPage(): void {
 	const exportButton = $<HTMLButtonElement>('search-export');
 	let current = readState(location.search);
 	let run = 0;
-	let exportable: { state: SearchState; all: PagefindResult[]; terms: string[][] } | null = null;
+	let exportable: { state: SearchState; all: PagefindResult[]; look: Look } | null = null;
 
 	for (const [value, label] of Object.entries(SORT_LABELS)) sort.append(el('option', { value }, label));
 
@@ -231,7 +230,6 @@ export function startSearchPage(): void {
 		if (header) header.value = state.q;
 		document.title = state.q ? `“${state.q}”的搜索结果 | 法治政府建设年度报告库` : '搜索 | 法治政府建设年度报告库';
 		results.dataset.searchStatus = 'loading';
-		results.dataset.sectionStatus = 'loading';
 		results.setAttribute('aria-busy', 'true');
 		// Layout hooks (see the page's CSS): no query or no results show help, not facets and sort.
 		delete results.dataset.total;
@@ -243,7 +241,7 @@ export function startSearchPage(): void {
 		exportable = null;
 		why.replaceChildren();
 		const query = parseQuery(state.q);
-		const terms = query.include.map((t) => t.chars);
+		const look: Look = { terms: query.include.map((t) => t.chars), scope: state.scope };
 		if (query.include.length === 0) {
 			list.replaceChildren();
 			$('search-facets').replaceChildren();
@@ -252,17 +250,16 @@ export function startSearchPage(): void {
 				? `只有排除词（以“-”开头的${quoted(query.exclude)}）：请再输入至少一个要查找的词，例如“法律顾问 -宣传”。`
 				: '输入要查找的文字，例如“法律顾问”。搜索与浏览器的“页内查找”一致：找出原文中连续出现这段文字的所有报告。空格分隔多个词（须同时包含），引号内为一个整体，词前加“-”表示排除。';
 			finish();
-			results.dataset.sectionStatus = 'done';
 			return;
 		}
 		try {
-			const all = await (await loadPagefind()).filters();
+			const all = await facetValues();
 			const outcome = await runSearch(state, query, undefined, PAGE_SIZE * state.pages);
 			if (mine !== run) return;
 			const shown = outcome.results.slice(0, PAGE_SIZE * state.pages);
 			const fragments = await Promise.all(shown.map((r: PagefindResult) => r.data()));
 			if (mine !== run) return;
-			list.replaceChildren(...fragments.map((f) => renderHit(reportHit(f, terms), f, terms)));
+			list.replaceChildren(...fragments.map((f) => renderHit(reportHit(f, look), f, look)));
 			const total = outcome.total;
 			results.dataset.total = String(total);
 			if (total === 0) {
@@ -273,29 +270,19 @@ export function startSearchPage(): void {
 			} else summary.textContent = `共 ${total} 篇报告${describe(query)}`;
 			more.hidden = shown.length >= total;
 			exportButton.hidden = total === 0;
-			exportable = { state, all: outcome.all, terms };
+			exportable = { state, all: outcome.all, look };
 			renderFacets(state, outcome, all, navigate);
 			finish();
-			// Then the section facet's counts, from the per-section index; the results stay
-			// whatever happens to them.
-			try {
-				outcome.counts.scope = total ? await sectionCounts(state, query) : { report: 0 };
-				if (mine !== run) return;
-				renderFacets(state, outcome, all, navigate);
-			} catch (error) {
-				console.warn(error);
-			}
-			if (mine === run) results.dataset.sectionStatus = 'done';
 		} catch (error) {
 			if (mine !== run) return;
 			list.replaceChildren();
 			summary.textContent = '搜索暂时无法使用，请刷新页面重试。';
 			console.warn(error);
 			finish();
-			results.dataset.sectionStatus = 'done';
 		}
 	}
 
+	/** Results, facets and section counts are shown together. */
 	function finish() {
 		results.dataset.searchStatus = 'done';
 		results.removeAttribute('aria-busy');
@@ -308,7 +295,7 @@ export function startSearchPage(): void {
 		exportButton.disabled = true;
 		const status = $('search-export-status');
 		try {
-			const hits = await mapLimited(job.all, 6, async (r) => reportHit(await r.data(), job.terms), (done) => (status.textContent = `正在导出 ${done} / ${job.all.length} 篇……`));
+			const hits = await mapLimited(job.all, 6, async (r) => reportHit(await r.data(), job.look), (done) => (status.textContent = `正在导出 ${done} / ${job.all.length} 篇……`));
 			const q = encodeURIComponent(job.state.q);
 			const rows = resultRows(hits, job.state.sort, (h) => `${location.origin}/reports/${h.id}/?q=${q}#${encodeURIComponent(h.anchor)}`);
 			downloadCsv(`搜索结果-${job.state.q.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 40)}.csv`, rows);

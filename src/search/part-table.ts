@@ -1,0 +1,48 @@
+/**
+ * Writes an index part's report table (table.ts) after Pagefind has written the part: the
+ * table is keyed by the page hashes Pagefind chose, which are read back from its fragment
+ * files (each names its record's URL). Node only.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { RecordEntry } from './records.ts';
+import { TABLE_FILE, encodeTable, type PartTable } from './table.ts';
+
+const SIGNATURE = 'pagefind_dcd';
+
+/** Reads a Pagefind JSON file (a fragment): gzip around a signature and JSON. */
+function readPagefindJson(path: string): { url: string; meta: Record<string, string> } {
+	let bytes: Uint8Array = readFileSync(path);
+	if (new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length)) !== SIGNATURE) bytes = gunzipSync(bytes);
+	return JSON.parse(new TextDecoder().decode(bytes.subarray(SIGNATURE.length)));
+}
+
+/** Record URL → Pagefind page hash, from the fragment files of the bundle in `bundle`. */
+export function pageHashes(bundle: string): Map<string, string> {
+	const dir = join(bundle, 'fragment');
+	const hashes = new Map<string, string>();
+	for (const file of readdirSync(dir)) {
+		if (!file.endsWith('.pf_fragment')) continue;
+		hashes.set(readPagefindJson(join(dir, file)).url, file.slice(0, -'.pf_fragment'.length));
+	}
+	return hashes;
+}
+
+/** The fragment of page `hash` in `bundle` (its URL and meta). */
+export function readFragment(bundle: string, hash: string): { url: string; meta: Record<string, string> } {
+	return readPagefindJson(join(bundle, 'fragment', `${hash}.pf_fragment`));
+}
+
+export function writePartTable(bundle: string, entries: RecordEntry[]): PartTable {
+	const hashes = pageHashes(bundle);
+	const missing = entries.filter((e) => !hashes.has(e.record.url)).map((e) => e.record.url);
+	if (missing.length) throw new Error(`Pagefind wrote no page for ${missing.length} record(s) in ${bundle}: ${missing.slice(0, 5).join(', ')}`);
+	const table = encodeTable(entries.map((e) => ({ hash: hashes.get(e.record.url)!, facts: e.facts })));
+	writeFileSync(join(bundle, TABLE_FILE), gzipSync(JSON.stringify(table), { level: 9 }));
+	return table;
+}
+
+export function readPartTable(bundle: string): PartTable {
+	return JSON.parse(gunzipSync(readFileSync(join(bundle, TABLE_FILE))).toString('utf8')) as PartTable;
+}

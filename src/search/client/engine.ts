@@ -129,7 +129,7 @@ interface Match {
 }
 
 /** Per term: report key → its matches. Kept for the page's life: facet clicks and sorts search again. */
-const terms = new Map<string, Promise<Map<string, Match>>>();
+const termCache = new Map<string, Promise<Map<string, Match>>>();
 
 /** Report key → the result and the word's positions, from one Pagefind search. */
 async function positionsOf({ pf, table }: Library, term: string): Promise<Map<string, PagefindResult>> {
@@ -148,7 +148,7 @@ async function positionsOf({ pf, table }: Library, term: string): Promise<Map<st
  */
 function termMatches(library: Library, base: string, chars: string[]): Promise<Map<string, Match>> {
 	const key = `${base}\n${chars.join('')}`;
-	let found = terms.get(key);
+	let found = termCache.get(key);
 	if (!found) {
 		found = serial(async () => {
 			const { exact, words } = pagefindQuery(chars)!;
@@ -158,8 +158,10 @@ function termMatches(library: Library, base: string, chars: string[]): Promise<M
 			if (holders?.size === 0) return matches;
 			const positions = new Map<string, Map<string, PagefindResult>>();
 			for (const word of new Set(words)) positions.set(word, await positionsOf(library, word));
-			for (const [report, result] of positions.get(words[0]!)!) {
-				if (holders && !holders.has(report)) continue;
+			const firsts = positions.get(words[0]!)!;
+			for (const report of (holders ?? firsts).keys()) {
+				const result = firsts.get(report);
+				if (!result) continue;
 				const row = library.table.row(report);
 				if (!row) throw new Error(`Search index: result ${report} is in no report table; rebuild the site.`);
 				const later = words.slice(1).map((w) => new Set(positions.get(w)!.get(report)?.words));
@@ -168,8 +170,8 @@ function termMatches(library: Library, base: string, chars: string[]): Promise<M
 			}
 			return matches;
 		});
-		terms.set(key, found);
-		found.catch(() => terms.delete(key));
+		termCache.set(key, found);
+		found.catch(() => termCache.delete(key));
 	}
 	return found;
 }

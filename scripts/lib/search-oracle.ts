@@ -36,9 +36,20 @@ export interface OracleReport {
 /** Furniture inside report-text elements: not report text, not indexed. */
 export const FURNITURE = '.para-tools, .head-tools, .badge, button';
 
+/**
+ * The report's `<article>`: every block of report text is inside it, and the page around it
+ * (header, navigation, panels) is over half of the page, which linkedom would parse for
+ * nothing (at 40,000 pages the whole pages took half an hour). The whole page if it has none.
+ */
+function articleOf(html: string): string {
+	const start = html.indexOf('<article');
+	const end = html.lastIndexOf('</article>');
+	return start >= 0 && end > start ? html.slice(start, end + '</article>'.length) : html;
+}
+
 /** The blocks of report text on one built report page, in page order. */
 export function pageUnits(html: string): OracleUnit[] {
-	const { document } = parseHTML(html);
+	const { document } = parseHTML(articleOf(html));
 	const units: OracleUnit[] = [];
 	let inParts = false;
 	for (const el of document.querySelectorAll('[data-pb]')) {

@@ -57,11 +57,18 @@ export interface Chunk {
 	hash: string;
 }
 
-/** Reads a Pagefind file: gzip (or not) around a signature and CBOR. */
-export function readPagefindFile(path: string): unknown {
+const SIGNATURE = 'pagefind_dcd';
+
+/** The payload of a Pagefind file: gzip (or not) around a signature, then CBOR or (fragments) JSON. */
+export function pagefindPayload(path: string): Uint8Array {
 	let bytes: Uint8Array = readFileSync(path);
-	if (new TextDecoder().decode(bytes.subarray(0, 12)) !== 'pagefind_dcd') bytes = gunzipSync(bytes);
-	return decodeCbor(bytes.subarray(12));
+	if (new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length)) !== SIGNATURE) bytes = gunzipSync(bytes);
+	return bytes.subarray(SIGNATURE.length);
+}
+
+/** Reads a Pagefind CBOR file (meta, index chunk). */
+export function readPagefindFile(path: string): unknown {
+	return decodeCbor(pagefindPayload(path));
 }
 
 /** Pagefind's chunk table of the one language index in `bundle`. */

@@ -6,16 +6,13 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { pagefindPayload } from './chunks.ts';
 import type { RecordEntry } from './records.ts';
 import { TABLE_FILE, encodeTable, type PartTable } from './table.ts';
 
-const SIGNATURE = 'pagefind_dcd';
-
-/** Reads a Pagefind JSON file (a fragment): gzip around a signature and JSON. */
+/** Reads a Pagefind fragment (JSON). */
 function readPagefindJson(path: string): { url: string; meta: Record<string, string> } {
-	let bytes: Uint8Array = readFileSync(path);
-	if (new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length)) !== SIGNATURE) bytes = gunzipSync(bytes);
-	return JSON.parse(new TextDecoder().decode(bytes.subarray(SIGNATURE.length)));
+	return JSON.parse(new TextDecoder().decode(pagefindPayload(path)));
 }
 
 /** Record URL → Pagefind page hash, from the fragment files of the bundle in `bundle`. */

@@ -114,8 +114,3 @@ const unitsOf = (report: RecordSource, blocks?: PublishedBlock[]) => searchableB
 export function reportEntry(report: RecordSource, blocks?: PublishedBlock[]): RecordEntry {
 	return buildEntry(report, unitsOf(report, blocks));
 }
-
-/** A report's record alone. */
-export function reportRecord(report: RecordSource, blocks?: PublishedBlock[]): SearchRecord {
-	return reportEntry(report, blocks).record;
-}

@@ -3,7 +3,7 @@ import { parseFolder } from '../../src/report/index.ts';
 import { csvLines } from '../../src/utils/csv.ts';
 import { CSV_HEADER, resultRows } from '../../src/search/client/export.ts';
 import { everyOccurrence, reportHit, type ReportHit } from '../../src/search/client/hits.ts';
-import { reportRecord } from '../../src/search/records.ts';
+import { reportEntry } from '../../src/search/records.ts';
 import { parseQuery } from '../../src/search/shared/index.ts';
 import { reportUnits } from '../../src/search/units.ts';
 
@@ -22,7 +22,7 @@ describe('a result of several terms', () => {
 			const units = reportUnits(report);
 			const expected = units.reduce((n, u) => n + count(flat(u.text), '法律顾问') + count(flat(u.text), '依法行政'), 0);
 			if (expected === 0) continue;
-			const record = reportRecord(report);
+			const record = reportEntry(report).record;
 			const fragment = { url: record.url, content: record.content, meta: record.meta };
 			const hit = reportHit(fragment, { terms, scope: null });
 			expect(hit.count).toBe(expected);
@@ -46,7 +46,7 @@ describe('a result of several terms', () => {
 		let checked = 0;
 		for (const report of reports) {
 			const units = reportUnits(report);
-			const record = reportRecord(report);
+			const record = reportEntry(report).record;
 			const fragment = { url: record.url, content: record.content, meta: record.meta };
 			for (const scope of new Set(units.map((u) => u.scope))) {
 				const inside = units.filter((u) => u.scope === scope);

@@ -5,7 +5,7 @@ import { parseFolder } from '../../src/report/index.ts';
 import { decodeContent } from '../../src/search/codec.ts';
 import { searchChars } from '../../src/search/shared/index.ts';
 import { META_KEY, decodeInfo } from '../../src/search/meta.ts';
-import { reportEntry, reportRecord } from '../../src/search/records.ts';
+import { reportEntry } from '../../src/search/records.ts';
 import { TITLE_ANCHOR, reportUnits } from '../../src/search/units.ts';
 
 const reports = await parseFolder('seeds');
@@ -25,7 +25,7 @@ describe('search records', () => {
 	it('decode back to exactly the units, with their anchors, parts and original text', () => {
 		for (const report of reports) {
 			const units = reportUnits(report);
-			const whole = reportRecord(report);
+			const whole = reportEntry(report).record;
 			const info = decodeInfo(whole.meta[META_KEY]!);
 			const { chars, unitEnds } = decodeContent(whole.content);
 			expect(info.u.map((u) => u.a)).toEqual(units.map((u) => u.anchor));
@@ -64,6 +64,6 @@ describe('search records', () => {
 	});
 
 	it('meta holds no ASCII letter or digit, so Pagefind cannot match it against tokens', () => {
-		for (const report of reports) for (const r of [reportRecord(report)]) for (const v of Object.values(r.meta)) expect(v).not.toMatch(/[0-9a-z]/i);
+		for (const report of reports) for (const r of [reportEntry(report).record]) for (const v of Object.values(r.meta)) expect(v).not.toMatch(/[0-9a-z]/i);
 	});
 });

@@ -8,7 +8,7 @@ import { META_KEY, decodeInfo } from '../meta.ts';
 import type { PartsManifest } from '../parts.ts';
 import { TABLE_FILE, TABLE_VERSION, decodeRow, type PartTable, type TableRow } from '../table.ts';
 import type { PagefindResult } from './engine.ts';
-import type { FacetKey } from './state.ts';
+import { FACET_KEYS, type FacetKey } from './state.ts';
 
 export interface ReportTable {
 	/** The key of a result: its hash, or hash and report id when parts share the hash. */
@@ -48,7 +48,7 @@ export async function loadTables(base: string, manifest: PartsManifest, partsDir
 			const key = shared ? collidedKey(hash, shared.find(([p]) => p === part)?.[1] ?? '') : hash;
 			const row = decodeRow(table, table.rows[i]!);
 			rows.set(key, row);
-			for (const facet of ['province', 'county', 'township', 'year'] as const) {
+			for (const facet of FACET_KEYS) {
 				const value = facetValue(row, facet);
 				if (value) values[facet][value] = (values[facet][value] ?? 0) + 1;
 			}

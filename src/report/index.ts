@@ -10,4 +10,5 @@ export { parseReport, type ParseOptions } from './parse.ts';
 export { parseFiles, parseFolder, parsePublished, parseSources, type SourceFile, type ParsedCorpus, type SourcesOptions } from './corpus.ts';
 export { readPublished, isChromeLine, SIDECAR_FILE, type Intake, type PortalEvidence } from './intake/index.ts';
 export { readSidecar, SIDECAR_COLUMNS, type SidecarEntry } from './intake/sources.ts';
+export { publishesOriginal } from './warnings.ts';
 export { townshipKey, countyKey, countyName, countyLabel, townshipLabel, isAmbiguousCounty, isAmbiguousTownship } from './places.ts';

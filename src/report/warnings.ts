@@ -39,3 +39,12 @@ const KIND_NAMES: Record<Redaction['kind'], string> = { mobile: '手机号码', 
 export function redactionWarning(redactions: Redaction[], line: number): ReportWarning[] {
 	return redactions.map((r) => ({ code: 'redacted', message: `已隐去一处${KIND_NAMES[r.kind]}（个人信息不公开）。`, line }));
 }
+
+/**
+ * Whether the report's original file may be published: not when the parser masked personal
+ * data in its text, as the file still holds it unmasked. (Data in parts of a file the parser
+ * never reads, such as a .docx page footer, is not seen here.)
+ */
+export function publishesOriginal(warnings: ReportWarning[]): boolean {
+	return !warnings.some((w) => w.code === 'redacted');
+}

@@ -4,7 +4,7 @@
  * that names neither township nor year is placed by the sidecar. A folder with a scan and a
  * list page stops the build naming both. Checks read the built files as text.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/schema.ts';
@@ -36,14 +36,17 @@ describe('a folder of mixed formats with sources.csv', () => {
 	let out: string;
 	let reports: Report[];
 	const files: Record<string, Uint8Array> = {};
+	/** The text each file was made from, for plain checks of what it holds. */
+	const texts: Record<string, string> = {};
 
 	beforeAll(async () => {
 		folder = buildTemp('formats-in');
 		out = buildTemp('formats-out');
 		temps.push(folder, out, `${out}-cache`);
-		files['wangu.docx'] = await toDocx(seed('000_503008dac59c57ce.txt'));
-		files['guling.pdf'] = await toPdf(seed('001_a9e9c31606d34a22.txt'), { pageNumbers: 'of' });
-		files['youting.html'] = toHtml(seed('002_f3282ba59118200a.txt'), { published: '2025-01-15', publisher: '大足区邮亭镇人民政府', titleOnlyInHeadline: true, chromeInArticle: true });
+		Object.assign(texts, { 'wangu.docx': seed('000_503008dac59c57ce.txt'), 'guling.pdf': seed('001_a9e9c31606d34a22.txt'), 'youting.html': seed('002_f3282ba59118200a.txt'), 'gongchuan.txt': seed('003_4b5947e6a3d500ee.txt'), 'excerpt.txt': EXCERPT });
+		files['wangu.docx'] = await toDocx(texts['wangu.docx']!);
+		files['guling.pdf'] = await toPdf(texts['guling.pdf']!, { pageNumbers: 'of' });
+		files['youting.html'] = toHtml(texts['youting.html']!, { published: '2025-01-15', publisher: '大足区邮亭镇人民政府', titleOnlyInHeadline: true, chromeInArticle: true });
 		files['gongchuan.txt'] = new Uint8Array(readFileSync('seeds/003_4b5947e6a3d500ee.txt'));
 		files['excerpt.txt'] = new TextEncoder().encode(EXCERPT);
 		for (const [name, bytes] of Object.entries(files)) writeFileSync(join(folder, name), bytes);
@@ -58,15 +61,21 @@ describe('a folder of mixed formats with sources.csv', () => {
 		expect(reports.map((r) => r.region.township).sort()).toEqual(['兴隆镇', '万古镇', '故陵镇', '贡川镇', '邮亭镇'].sort());
 	});
 
-	it('shows 来源 with format and the original file, byte for byte, beside text.txt', () => {
+	it('shows 来源 with format and the original file, byte for byte (unless it holds a mobile number), beside text.txt', () => {
 		const labels: Record<string, string> = { txt: '纯文本（.txt）', docx: 'Word 文档（.docx）', pdf: 'PDF 文件（.pdf）', html: '网页（.html）' };
 		for (const r of reports) {
 			const html = readFileSync(join(out, 'reports', r.id, 'index.html'), 'utf8');
 			const ext = r.source.file.split('.').at(-1)!;
 			expect(pageText(html)).toContain('来源');
 			expect(pageText(html)).toContain(labels[r.source.format]!);
-			expect(html).toContain(`href="/reports/${r.id}/original.${ext}"`);
 			expect(html).toContain(`href="/reports/${r.id}/text.txt"`);
+			if (/(?<![0-9])1[3-9][0-9]{9}(?![0-9])/.test(texts[r.source.file]!)) {
+				expect(html, r.source.file).not.toContain(`/reports/${r.id}/original.`);
+				expect(pageText(html)).toContain('原始文件含个人信息');
+				expect(existsSync(join(out, 'reports', r.id, `original.${ext}`)), r.source.file).toBe(false);
+				continue;
+			}
+			expect(html).toContain(`href="/reports/${r.id}/original.${ext}"`);
 			expect(readFileSync(join(out, 'reports', r.id, `original.${ext}`)).equals(Buffer.from(files[r.source.file]!))).toBe(true);
 		}
 	});

@@ -1,11 +1,11 @@
 /** Bulk data and source text of the built site agree with what the parser reads from seeds/. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFolder } from '../../src/report/index.ts';
 import type { Section } from '../../src/report/schema.ts';
 import { gunzipSync } from 'node:zlib';
-import { builtReports, DIST, downloads, insightFiles } from '../fixtures/site/dist.ts';
+import { builtReports, DIST, downloads, insightFiles, sitePaths } from '../fixtures/site/dist.ts';
 
 /** Minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF). */
 function readCsv(text: string): string[][] {
@@ -87,12 +87,40 @@ describe('bulk data', () => {
 		}
 	});
 
-	it('each report offers its original file, byte for byte', () => {
+	it('each report offers its original file, byte for byte, unless the file holds a personal number', () => {
+		const withheld: string[] = [];
 		for (const r of builtReports()) {
 			const page = readFileSync(join(DIST, 'reports', r.id, 'index.html'), 'utf8');
-			expect(page).toContain(`href="/reports/${r.id}/original.txt"`);
-			expect(readFileSync(join(DIST, 'reports', r.id, 'original.txt')).equals(readFileSync(join('seeds', r.source.file)))).toBe(true);
+			const original = readFileSync(join('seeds', r.source.file));
+			// Plain test over the file as filed (the seeds are GB18030 or UTF-8 text): a mainland mobile number.
+			const personal = [new TextDecoder('gb18030'), new TextDecoder('utf-8')].some((d) => /(?<![0-9])1[3-9][0-9]{9}(?![0-9])/.test(d.decode(original)));
+			if (personal) {
+				withheld.push(r.id);
+				expect(page, r.id).not.toContain(`/reports/${r.id}/original.`);
+				expect(page, r.id).toContain('原始文件含个人信息');
+				expect(existsSync(join(DIST, 'reports', r.id, 'original.txt')), r.id).toBe(false);
+			} else {
+				expect(page).toContain(`href="/reports/${r.id}/original.txt"`);
+				expect(readFileSync(join(DIST, 'reports', r.id, 'original.txt')).equals(original)).toBe(true);
+			}
 		}
+		expect(withheld.length, 'a seed with a personal mobile number').toBeGreaterThan(0);
+	});
+
+	it('publishes no personal number anywhere: no file of the site, plain or gzip, holds one of the seeds’ numbers', () => {
+		const numbers = new Set<string>();
+		for (const file of readdirSync('seeds')) {
+			const bytes = readFileSync(join('seeds', file));
+			for (const d of [new TextDecoder('gb18030'), new TextDecoder('utf-8')]) for (const m of d.decode(bytes).matchAll(/(?<![0-9])1[3-9][0-9]{9}(?![0-9])/g)) numbers.add(m[0]);
+		}
+		expect(numbers.size).toBeGreaterThan(0);
+		const leaks: string[] = [];
+		for (const path of sitePaths()) {
+			const bytes = readFileSync(join(DIST, path));
+			const text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+			for (const n of numbers) if (text.includes(n)) leaks.push(`${path}: ${n}`);
+		}
+		expect(leaks).toEqual([]);
 	});
 
 	it('the home page links the downloads page, which links every file', () => {

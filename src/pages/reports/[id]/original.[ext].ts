@@ -1,8 +1,13 @@
-/** The report's original file, byte for byte as it was found in the reports folder (.txt, .docx, .pdf, .html). */
+/**
+ * The report's original file, byte for byte as it was found in the reports folder (.txt, .docx,
+ * .pdf, .html); not for a report whose text held personal data (publishesOriginal), as the
+ * file holds it unmasked.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildOptions } from '../../../config/options.ts';
+import { publishesOriginal } from '../../../report/index.ts';
 import { getLibrary, type ReportEntry } from '../../../utils/library.ts';
 import { buildsReportPages } from '../../../utils/pages.ts';
 import { originalExtension } from '../../../utils/urls.ts';
@@ -19,7 +24,7 @@ export const getStaticPaths = (async () => {
 	if (!buildsReportPages()) return [];
 	const { reports } = await getLibrary();
 	// The key digests the file's bytes: an unchanged file is copied from the last build.
-	return reports.map((entry) => ({ params: { id: entry.id, ext: originalExtension(entry.data.source.file) }, props: { entry }, cacheKey: entry.data.key }));
+	return reports.filter((entry) => publishesOriginal(entry.data.warnings)).map((entry) => ({ params: { id: entry.id, ext: originalExtension(entry.data.source.file) }, props: { entry }, cacheKey: entry.data.key }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, params }) => {

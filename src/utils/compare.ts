@@ -1,10 +1,13 @@
 /**
- * Comparison pages: one section type across reports, optionally filtered by province,
- * year or both, in pages of PAGE_SIZE. URLs: /compare/problems/, …/chongqingshi/,
- * …/2023/, …/chongqingshi/2023/, each followed by page/N/ beyond the first page.
+ * Comparison pages: one section type across reports, a year at a time, for the whole country
+ * or one province, in pages of PAGE_SIZE. URLs: …/problems/2023/ and …/problems/chongqingshi/2023/,
+ * each followed by page/N/ beyond the first page; …/problems/ itself is an overview of how many
+ * parts each province has each year, linking to those listings.
  * A card lists a part's outline (headings, or first lines where a block has none, kept in the
- * report's summary), never its whole text: each report sits on four listings, so full text
- * made these pages outgrow the report pages (525 MB at 10,000 reports).
+ * report's summary), never its whole text: full text made these pages outgrow the report pages
+ * (525 MB at 10,000 reports). Listings across all years (for the country and per province) went
+ * for the same reason: they put each card on four listings instead of two (15 KB a report at
+ * 10,000), and the overview reaches every card in one more click.
  */
 import type { SectionType } from '../report/schema.ts';
 import type { PartSummary } from '../report/summary.ts';
@@ -23,6 +26,7 @@ export interface CompareItem {
 
 export interface CompareFilter {
 	province?: Province;
+	/** Every listing is of one year; without one, the path is the type's overview. */
 	year?: number;
 }
 
@@ -50,24 +54,46 @@ export function filterChoices(items: CompareItem[]): FilterChoices {
 	return { years: [...new Set(items.map((i) => i.entry.data.reportYear))].sort(), present: new Set(items.map((i) => i.entry.data.region.province)) };
 }
 
-/** All filters with at least one item, including "no filter". */
+/** The reports' ids of a province. */
+const provinceIds = (province: Province) => new Set(province.counties.flatMap((c) => c.townships.flatMap((t) => t.reports.map((r) => r.id))));
+
+/** The listings with at least one item: each year, and each year of each province. */
 export function filtersOf(items: CompareItem[], provinces: Province[]): CompareFilter[] {
 	const years = [...new Set(items.map((i) => i.entry.data.reportYear))].sort();
-	const filters: CompareFilter[] = [{}, ...years.map((year) => ({ year }))];
+	const filters: CompareFilter[] = years.map((year) => ({ year }));
 	for (const province of provinces) {
-		const ids = new Set(province.counties.flatMap((c) => c.townships.flatMap((t) => t.reports.map((r) => r.id))));
-		const mine = items.filter((i) => ids.has(i.entry.id));
-		if (mine.length === 0) continue;
-		filters.push({ province });
-		for (const year of new Set(mine.map((i) => i.entry.data.reportYear))) filters.push({ province, year });
+		const ids = provinceIds(province);
+		const mine = new Set(items.filter((i) => ids.has(i.entry.id)).map((i) => i.entry.data.reportYear));
+		for (const year of [...mine].sort()) filters.push({ province, year });
 	}
 	return filters;
 }
 
+/** One row of a type's overview: the whole country (no province) or one province, with its parts per year. */
+export interface OverviewRow {
+	province?: Province;
+	/** Parts of the type per year, in the overview's year order (0 where there are none). */
+	counts: number[];
+	total: number;
+}
+
+/** A type's overview: the years it has, and per province how many of its parts each year holds. */
+export function overviewOf(items: CompareItem[], provinces: Province[]): { years: number[]; rows: OverviewRow[] } {
+	const years = [...new Set(items.map((i) => i.entry.data.reportYear))].sort();
+	const row = (list: CompareItem[], province?: Province): OverviewRow => {
+		const counts = years.map((y) => list.filter((i) => i.entry.data.reportYear === y).length);
+		return { province, counts, total: list.length };
+	};
+	const rows = [row(items)];
+	for (const province of provinces) {
+		const mine = applyFilter(items, { province });
+		if (mine.length > 0) rows.push(row(mine, province));
+	}
+	return { years, rows };
+}
+
 export function applyFilter(items: CompareItem[], filter: CompareFilter): CompareItem[] {
-	const ids = filter.province
-		? new Set(filter.province.counties.flatMap((c) => c.townships.flatMap((t) => t.reports.map((r) => r.id))))
-		: null;
+	const ids = filter.province ? provinceIds(filter.province) : null;
 	return items.filter((i) => (!ids || ids.has(i.entry.id)) && (!filter.year || i.entry.data.reportYear === filter.year));
 }
 

@@ -9,9 +9,9 @@ export const originalExtension = (file: string) => (/\.([A-Za-z0-9]+)$/.exec(fil
 /** The original file as published (`/reports/<id>/original.docx`). */
 export const reportOriginalUrl = (id: string, file: string) => `/reports/${id}/original.${originalExtension(file)}`;
 export const yearUrl = (year: number, page = 1) => `/years/${year}/${page > 1 ? `${page}/` : ''}`;
+/** A part type's comparison overview (src/utils/compare.ts). */
 export const compareUrl = (type: SectionType) => `/compare/${SECTION_ANCHORS[type]}/`;
 
-/** The per-report JSON the side-by-side comparison loads. */
 /** Side by side: the chosen reports, in order, are the page's whole state. */
 export const compareReportsUrl = (ids: string[]) => `/compare/reports/${ids.length ? `?${ids.map((id) => `r=${encodeURIComponent(id)}`).join('&')}` : ''}`;
 /** 缺项一览: the overview, or a province's page (`page` beyond the first). */

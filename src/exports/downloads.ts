@@ -1,6 +1,6 @@
 /**
  * The library as downloads, by year: every report as JSON (exactly the parser's schema,
- * gzip-compressed) and as CSV (one row per part, plain and gzip-compressed), cut into volumes under 50 MB
+ * gzip-compressed) and as CSV (one row per part, plain), cut into volumes under 50 MB
  * (volumes.ts). Written from the parse-once cache, one report at a time, into the build's
  * cache folder; a year whose reports and code are unchanged keeps its files. The build
  * copies them into dist/data/ (src/integrations/downloads.ts); /data/ lists them with sizes.
@@ -56,12 +56,13 @@ export interface DownloadsInput {
 const MANIFEST = 'files.json';
 
 async function writeYear(year: number, reports: ReportSummary[], store: ArtefactStore, out: string): Promise<Array<Omit<DownloadFile, 'dir'>>> {
-	// JSON only compressed: it is the largest form (about 19 KB a report, 5 KB gzipped) and
-	// whoever reads JSON reads gzip; CSV also plain, for spreadsheets that cannot open .gz.
+	// One form per reader: JSON for programs, compressed (it is the largest form, about 19 KB a
+	// report, 5 KB gzipped, and whoever reads JSON reads gzip); CSV for spreadsheets, plain, as
+	// they cannot open .gz. A gzip twin of the CSV cost 2 KB a report on disk for a download
+	// the JSON already offers in fewer bytes.
 	const writers = [
 		{ format: 'json', gzip: true, w: new VolumeWriter(out, `reports-${year}`, JSON_FORMAT, true) },
 		{ format: 'csv', gzip: false, w: new VolumeWriter(out, `reports-${year}`, CSV_FORMAT, false) },
-		{ format: 'csv', gzip: true, w: new VolumeWriter(out, `reports-${year}`, CSV_FORMAT, true) },
 	];
 	for (const summary of reports) {
 		const { report, blocks } = store.read(summary.key);

@@ -41,15 +41,17 @@ describe('bulk data', () => {
 		}
 	});
 
-	it('each plain download has a gzip twin with the same content, and the listed sizes are the files’ sizes', () => {
+	it('offers each year as gzip JSON and plain CSV holding the same reports, and the listed sizes are the files’ sizes', () => {
 		const files = downloads();
 		for (const f of files) expect(readFileSync(join(DIST, 'data', f.name)).length, f.name).toBe(f.bytes);
-		const plain = files.filter((f) => !f.gzip && f.year !== null);
-		expect(plain.length).toBeGreaterThan(0);
-		for (const f of plain) {
-			const twin = files.find((g) => g.gzip && g.name === `${f.name}.gz`);
-			expect(twin, f.name).toBeDefined();
-			expect(gunzipSync(readFileSync(join(DIST, 'data', twin!.name))).toString('utf8')).toBe(readFileSync(join(DIST, 'data', f.name), 'utf8'));
+		const yearly = files.filter((f) => f.year !== null);
+		expect(yearly.length).toBeGreaterThan(0);
+		for (const f of yearly) expect(f.gzip, f.name).toBe(f.format === 'json');
+		for (const year of new Set(yearly.map((f) => f.year))) {
+			const mine = yearly.filter((f) => f.year === year);
+			const json = mine.filter((f) => f.format === 'json').flatMap((f) => (JSON.parse(gunzipSync(readFileSync(join(DIST, 'data', f.name))).toString('utf8')) as Array<{ id: string }>).map((r) => r.id));
+			const csv = mine.filter((f) => f.format === 'csv').flatMap((f) => readCsv(readFileSync(join(DIST, 'data', f.name), 'utf8').slice(1)).slice(1).map((row) => row[0]!));
+			expect(new Set(csv), String(year)).toEqual(new Set(json));
 		}
 	});
 

@@ -15,16 +15,17 @@ export const BLOCK_ATTRIBUTE = 'data-pb';
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * A heading's permalink and citation button. Paragraphs get theirs from the page script
- * (src/components/CopyScript.astro): a long report has hundreds of paragraphs, and ~300 bytes
- * of identical markup each is a large share of the page; the paragraph's id is its permalink
- * with or without script.
+ * A part's (or group's) heading permalink and citation button, in the HTML so that a part's
+ * link works without script. Subheadings and paragraphs get theirs from the page script
+ * (src/components/CopyScript.astro): a long report has dozens of subheadings and hundreds of
+ * paragraphs, and ~260 bytes of identical markup each is a large share of the page; their ids
+ * are their permalinks with or without script.
  */
 function tools(target: string): string {
 	const id = escapeHtml(target);
 	return (
-		`<a class="permalink" href="#${id}" aria-label="本节链接" title="本节链接（点击复制）">#</a>` +
-		`<button type="button" class="copy-btn" data-cite="#${id}" aria-label="复制本节引用" hidden>引用</button>`
+		`<span class="head-tools"><a class="permalink" href="#${id}" aria-label="本节链接" title="本节链接（点击复制）">#</a>` +
+		`<button type="button" class="copy-btn" data-cite="#${id}" aria-label="复制本节引用" hidden>引用</button></span>`
 	);
 }
 
@@ -33,10 +34,10 @@ export function badgeHtml(type: SectionType): string {
 	return `<span class="badge badge-${type}">${SECTION_LABELS[type]}</span>`;
 }
 
-function heading(level: number, className: string, target: string, inner: string, after = '', index?: number): string {
+function heading(level: number, className: string, target: string | null, inner: string, after = '', index?: number): string {
 	const tag = `h${Math.min(level, 6)}`;
 	const mark = index === undefined ? '' : ` ${BLOCK_ATTRIBUTE}="${index}"`;
-	return `<${tag} class="${className}"${mark}>${inner}${after}<span class="head-tools">${tools(target)}</span></${tag}>`;
+	return `<${tag} class="${className}"${mark}>${inner}${after}${target === null ? '' : tools(target)}</${tag}>`;
 }
 
 type Wrapper = { anchor: string; role: 'group' | 'part' | 'sub' | 'leaf'; type: SectionType };
@@ -86,7 +87,7 @@ export function reportBodyHtml(blocks: PublishedBlock[], inner: Map<string, stri
 		const role = want.at(-1)?.role;
 		if (role === 'group') html += heading(block.level, 'group-heading', block.anchor, content, '', index);
 		else if (role === 'part') html += heading(block.level, 'sec-h', block.anchor, content, badgeHtml(block.scope as SectionType), index);
-		else html += heading(block.level, role === 'sub' ? 'sub-h' : 'leaf-h', block.anchor, content, '', index);
+		else html += heading(block.level, role === 'sub' ? 'sub-h' : 'leaf-h', null, content, '', index);
 	});
 	for (const w of stack.reverse()) html += close(w);
 	return html + '</div>';

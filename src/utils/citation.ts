@@ -31,12 +31,27 @@ export function titleWithoutIssuers(report: Pick<Report, 'issuers' | 'title'>): 
 	return title;
 }
 
+/** A reference without its URL, in the two halves around where a part's name goes (citeAs joins them). */
+export interface CitationFrame {
+	/** Issuers and title: `某镇人民政府. 关于…的报告`. */
+	head: string;
+	/** Type, dates: `[R/OL]. (2023-12-26)[2026-12-01].`. */
+	tail: string;
+}
+
+/** The halves of a report's reference; `accessed` is the access date (ISO). */
+export function citationFrame(report: Cited, accessed: string): CitationFrame {
+	const issuers = report.issuers.length > 0 ? report.issuers.join(', ') : '佚名';
+	const issued = report.issuedDate ? `(${report.issuedDate})` : '';
+	return { head: `${issuers}. ${titleWithoutIssuers(report)}`, tail: `[R/OL]. ${issued}[${accessed}].` };
+}
+
+/** The reference of the part named `part`, or of the whole report. Runs in the browser too (src/components/CopyScript.astro). */
+export const citeAs = (frame: CitationFrame, part: string | null = null): string => `${frame.head}${part ? `: ${part}` : ''}${frame.tail}`;
+
 /** The reference without its URL. `accessed` is the access date (ISO), `part` the part cited, if not the whole report. */
 export function citation(report: Cited, accessed: string, part: string | null = null): string {
-	const issuers = report.issuers.length > 0 ? report.issuers.join(', ') : '佚名';
-	const title = part ? `${titleWithoutIssuers(report)}: ${part}` : titleWithoutIssuers(report);
-	const issued = report.issuedDate ? `(${report.issuedDate})` : '';
-	return `${issuers}. ${title}[R/OL]. ${issued}[${accessed}].`;
+	return citeAs(citationFrame(report, accessed), part);
 }
 
 /**
@@ -56,9 +71,15 @@ export function partNames(blocks: PublishedBlock[]): Map<string, string> {
 	return names;
 }
 
-/** Every citation a report page offers, by anchor; `''` is the whole report. */
-export function pageCitations(report: Cited, blocks: PublishedBlock[], accessed: string): Record<string, string> {
-	const out: Record<string, string> = { '': citation(report, accessed) };
-	for (const [anchor, name] of partNames(blocks)) out[anchor] = citation(report, accessed, name);
-	return out;
+/**
+ * What a report page needs to cite any of its parts: the frame once and each part's name by
+ * anchor, rather than every citation in full (the frame repeated per heading was 3 KB a page).
+ */
+export interface PageCitations extends CitationFrame {
+	/** Name of each citable part by anchor (partNames). */
+	parts: Record<string, string>;
+}
+
+export function pageCitations(report: Cited, blocks: PublishedBlock[], accessed: string): PageCitations {
+	return { ...citationFrame(report, accessed), parts: Object.fromEntries(partNames(blocks)) };
 }

@@ -198,7 +198,9 @@ describe('citations', () => {
 			const html = await (await fetch(`${site.server.url}/reports/${r.id}/`)).text();
 			const json = /<script type="application\/json" id="page-citations">([^<]*)<\/script>/.exec(html)?.[1];
 			expect(json, r.id).toBeDefined();
-			const cites = Object.values(JSON.parse(json!) as Record<string, string>);
+			// The page's frame and part names (src/utils/citation.ts), joined here as GB/T 7714 writes a part.
+			const { head, tail, parts } = JSON.parse(json!) as { head: string; tail: string; parts: Record<string, string> };
+			const cites = [`${head}${tail}`, ...Object.values(parts).map((p) => `${head}: ${p}${tail}`)];
 			expect(cites.length).toBeGreaterThan(r.sections.length);
 			for (const c of cites) {
 				expect(c).toContain('[R/OL]');

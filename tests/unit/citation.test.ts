@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citation, pageCitations, partNames, titleWithoutIssuers } from '../../src/utils/citation.ts';
+import { citation, citeAs, pageCitations, partNames, titleWithoutIssuers } from '../../src/utils/citation.ts';
 import { publishedBlocks } from '../../src/report/published.ts';
 import type { Report, Section } from '../../src/report/schema.ts';
 
@@ -52,8 +52,10 @@ describe('partNames', () => {
 		});
 	});
 
-	it('gives the page one citation per part plus the whole report', () => {
+	it('gives the page the frame of its citations once and each part’s name, which cite the whole report and each part', () => {
 		const cites = pageCitations({ issuers: ['某镇'], title: '报告', issuedDate: null }, blocksOf([section({})]), '2026-01-01');
-		expect(cites).toEqual({ '': '某镇. 报告[R/OL]. [2026-01-01].', problems: '某镇. 报告: 四、存在的问题[R/OL]. [2026-01-01].' });
+		expect(cites.parts).toEqual({ problems: '四、存在的问题' });
+		expect(citeAs(cites)).toBe('某镇. 报告[R/OL]. [2026-01-01].');
+		expect(citeAs(cites, cites.parts.problems)).toBe('某镇. 报告: 四、存在的问题[R/OL]. [2026-01-01].');
 	});
 });

@@ -3,12 +3,17 @@
  * from the last build when its key and its code are unchanged, so a key must digest
  * everything the page reads besides its code. For a report page: its own artefact (by key),
  * its place and neighbouring years, and its insight panel (laws, figures, similar paragraphs
- * of other reports, follow-up links).
+ * of other reports, follow-up links). For a catalogue page: the places, items and counts it
+ * lists, each report by its artefact key. Adding one report then renders again only the
+ * listings it appears on (and pages after it in their order), not the other tens of thousands.
  */
 import { createHash } from 'node:crypto';
-import type { ReportInsight } from '../insight/index.ts';
+import type { Citation, FollowupPair, Law, ReportInsight } from '../insight/index.ts';
 import type { ReportEntry } from './library.ts';
+import type { SectionType } from '../report/schema.ts';
 import type { Location } from './locate.ts';
+import type { CompareFilter, CompareItem, FilterChoices } from './compare.ts';
+import type { County, Province, Township } from './regions.ts';
 
 export function digestOf(...parts: unknown[]): string {
 	const hash = createHash('sha256');
@@ -30,4 +35,38 @@ export function reportPageKey(entry: ReportEntry, location: Location, view: Repo
 		followedBy: view.followedBy && [view.followedBy.township, view.followedBy.fromYear, view.followedBy.toYear],
 	};
 	return digestOf(entry.data.key, location.places, neighbour(location.previous), neighbour(location.next), panel);
+}
+
+/** Reports by id and artefact key: everything a listing shows of a report follows from its key. */
+const reportsKey = (entries: ReportEntry[]) => entries.map((e) => [e.id, e.data.key]);
+const provinceKey = (p: Province) => [p.name, p.path];
+const countyKey = (c: County) => [c.name, c.label, c.city, c.path];
+const townshipKey = (t: Township) => [t.name, t.code, t.path, reportsKey(t.reports)];
+
+/** A township page: its place and its reports. */
+export function townshipPageKey(province: Province, county: County, township: Township): string {
+	return digestOf(provinceKey(province), countyKey(county), townshipKey(township));
+}
+
+/** A county page: its place and each township's reports (its township × year grid). */
+export function countyPageKey(province: Province, county: County): string {
+	return digestOf(provinceKey(province), countyKey(county), county.townships.map(townshipKey));
+}
+
+/** A page of a comparison listing: its filter and page, the filter links it offers, its cards. */
+export function compareListingKey(type: SectionType, filter: CompareFilter, page: number, total: number, count: number, choices: FilterChoices, provinces: Province[], list: CompareItem[]): string {
+	const links = [choices.years, [...choices.present].sort(), provinces.map(provinceKey)];
+	const cards = list.map((i) => [i.entry.id, i.entry.data.key, i.section.id]);
+	return digestOf(type, filter.province && provinceKey(filter.province), filter.year, page, total, count, links, cards);
+}
+
+/** A page of a law's citing paragraphs: the law's facts and counts, and its citations with their reports. */
+export function lawPageKey(law: Law, page: number, total: number, groups: Citation[][], byId: Map<string, ReportEntry>): string {
+	const { citations, ...facts } = law;
+	return digestOf(facts, citations.length, page, total, groups, groups.map((g) => byId.get(g[0]!.reportId)?.data.key));
+}
+
+/** A township's follow-up page: its pairs (blocks and links) and the reports they come from. */
+export function followupPageKey(pairs: FollowupPair[], byId: Map<string, ReportEntry>): string {
+	return digestOf(pairs, pairs.map((p) => [byId.get(p.fromReportId)?.data.key, byId.get(p.toReportId)?.data.key]));
 }

@@ -1,7 +1,10 @@
-/** Report page cache keys change exactly when something the page shows changes. */
+/** Page cache keys change exactly when something the page shows changes. */
 import { describe, expect, it } from 'vitest';
 import type { Law, ReportInsight, SimilarMatch } from '../../src/insight/index.ts';
-import { reportPageKey } from '../../src/utils/cache-keys.ts';
+import { compareListingKey, countyPageKey, followupPageKey, lawPageKey, reportPageKey, townshipPageKey } from '../../src/utils/cache-keys.ts';
+import type { CompareItem } from '../../src/utils/compare.ts';
+import type { County, Province, Township } from '../../src/utils/regions.ts';
+import type { FollowupPair } from '../../src/insight/index.ts';
 import type { ReportEntry } from '../../src/utils/library.ts';
 import type { Location } from '../../src/utils/locate.ts';
 
@@ -41,5 +44,53 @@ describe('reportPageKey', () => {
 		const similarNow = reportPageKey(me, location(), view(3, [match]), byId);
 		const otherChanged = reportPageKey(me, location(), view(3, [match]), new Map([...byId, [other.id, entry(other.id, 'k-b2')]]));
 		expect(otherChanged).not.toBe(similarNow);
+	});
+});
+
+describe('catalogue page keys', () => {
+	const township = (name: string, reports: ReportEntry[]): Township => ({ key: name, name, slug: name, path: `/regions/p/c/${name}/`, code: null, reports });
+	const tree = (a: ReportEntry[], b: ReportEntry[]) => {
+		const county: County = { key: 'c', name: '大足区', label: '大足区', slug: 'c', path: '/regions/p/c/', city: null, townships: [township('万古镇', a), township('邮亭镇', b)] };
+		const province: Province = { name: '重庆市', slug: 'p', path: '/regions/p/', counties: [county] };
+		return { province, county };
+	};
+	const { province, county } = tree([me], [other]);
+	const changedOther = tree([me], [entry(other.id, 'k-b2')]);
+	const added = tree([me, entry('a-2024', 'k-new', 2024)], [other]);
+
+	it('a township page changes with its own reports only; its county with any of its townships', () => {
+		const base = townshipPageKey(province, county, county.townships[0]!);
+		expect(townshipPageKey(changedOther.province, changedOther.county, changedOther.county.townships[0]!)).toBe(base);
+		expect(townshipPageKey(added.province, added.county, added.county.townships[0]!)).not.toBe(base);
+		const countyBase = countyPageKey(province, county);
+		expect(countyPageKey(tree([me], [other]).province, tree([me], [other]).county)).toBe(countyBase);
+		expect(countyPageKey(changedOther.province, changedOther.county)).not.toBe(countyBase);
+		expect(countyPageKey(added.province, added.county)).not.toBe(countyBase);
+	});
+
+	it('a comparison listing page changes with its cards, page count and filter links, not with other listings', () => {
+		const item = (e: ReportEntry) => ({ entry: e, section: { id: 'problems' } }) as unknown as CompareItem;
+		const choices = { years: [2023], present: new Set<string | null>(['重庆市']) };
+		const key = (list: CompareItem[], total = 1, years = [2023]) => compareListingKey('problems', { year: 2023 }, 1, total, list.length, { ...choices, years }, [province], list);
+		const base = key([item(me)]);
+		expect(key([item(me)])).toBe(base);
+		expect(compareListingKey('plans', { year: 2023 }, 1, 1, 1, choices, [province], [item(me)])).not.toBe(base);
+		expect(key([item(entry(me.id, 'k-a2'))])).not.toBe(base);
+		expect(key([item(me), item(other)])).not.toBe(base);
+		expect(key([item(me)], 2)).not.toBe(base);
+		expect(key([item(me)], 1, [2023, 2024])).not.toBe(base);
+	});
+
+	it('a law page changes with the law’s counts and its citing reports, a follow-up page with its pairs’ reports', () => {
+		const cite = { reportId: me.id, paragraphId: 'measures-p1', written: '宪法', lawId: 'xianfa' } as unknown as Law['citations'][number];
+		const base = lawPageKey(law(3), 1, 1, [[cite]], byId);
+		expect(lawPageKey(law(3), 1, 1, [[cite]], byId)).toBe(base);
+		expect(lawPageKey(law(4), 1, 1, [[cite]], byId)).not.toBe(base);
+		expect(lawPageKey(law(3), 1, 1, [[cite]], new Map([[me.id, entry(me.id, 'k-a2')]]))).not.toBe(base);
+		const pair = { township: '1', townshipName: '万古镇', fromReportId: other.id, fromYear: 2022, toReportId: me.id, toYear: 2023, plans: [], measures: [], problems: [], links: [] } as unknown as FollowupPair;
+		const follow = followupPageKey([pair], byId);
+		expect(followupPageKey([pair], byId)).toBe(follow);
+		expect(followupPageKey([pair], new Map([...byId, [other.id, entry(other.id, 'k-b2')]]))).not.toBe(follow);
+		expect(followupPageKey([{ ...pair, links: [{ plan: 'plans-p1', measure: null, score: 0 }] }], byId)).not.toBe(follow);
 	});
 });

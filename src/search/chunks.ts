@@ -57,13 +57,14 @@ export interface Chunk {
 	hash: string;
 }
 
-const SIGNATURE = 'pagefind_dcd';
+/** What every Pagefind file starts with, inside its gzip. */
+export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 
 /** The payload of a Pagefind file: gzip (or not) around a signature, then CBOR or (fragments) JSON. */
 export function pagefindPayload(path: string): Uint8Array {
 	let bytes: Uint8Array = readFileSync(path);
-	if (new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length)) !== SIGNATURE) bytes = gunzipSync(bytes);
-	return bytes.subarray(SIGNATURE.length);
+	if (new TextDecoder().decode(bytes.subarray(0, PAGEFIND_SIGNATURE.length)) !== PAGEFIND_SIGNATURE) bytes = gunzipSync(bytes);
+	return bytes.subarray(PAGEFIND_SIGNATURE.length);
 }
 
 /** Reads a Pagefind CBOR file (meta, index chunk). */

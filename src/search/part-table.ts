@@ -1,18 +1,38 @@
 /**
  * Writes an index part's report table (table.ts) after Pagefind has written the part: the
  * table is keyed by the page hashes Pagefind chose, which are read back from its fragment
- * files (each names its record's URL). Node only.
+ * files (each names its record's URL). The same pass stores each fragment's content as text
+ * (codec.ts textContent). Node only.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { pagefindPayload } from './chunks.ts';
+import { PAGEFIND_SIGNATURE, pagefindPayload } from './chunks.ts';
+import { textContent } from './codec.ts';
 import type { RecordEntry } from './records.ts';
 import { TABLE_FILE, encodeTable, type PartTable } from './table.ts';
 
+interface Fragment {
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+}
+
 /** Reads a Pagefind fragment (JSON). */
-function readPagefindJson(path: string): { url: string; meta: Record<string, string> } {
+function readPagefindJson(path: string): Fragment {
 	return JSON.parse(new TextDecoder().decode(pagefindPayload(path)));
+}
+
+/** Rewrites every fragment of `bundle` with its content as text, framed as Pagefind frames it. */
+export function storeFragmentText(bundle: string): void {
+	const dir = join(bundle, 'fragment');
+	for (const file of readdirSync(dir)) {
+		if (!file.endsWith('.pf_fragment')) continue;
+		const fragment = readPagefindJson(join(dir, file));
+		const text = textContent(fragment.content);
+		if (text === fragment.content) continue;
+		writeFileSync(join(dir, file), gzipSync(PAGEFIND_SIGNATURE + JSON.stringify({ ...fragment, content: text }), { level: 9 }));
+	}
 }
 
 /** Record URL → Pagefind page hash, from the fragment files of the bundle in `bundle`. */
@@ -26,12 +46,13 @@ export function pageHashes(bundle: string): Map<string, string> {
 	return hashes;
 }
 
-/** The fragment of page `hash` in `bundle` (its URL and meta). */
-export function readFragment(bundle: string, hash: string): { url: string; meta: Record<string, string> } {
+/** The fragment of page `hash` in `bundle` (its URL, content and meta). */
+export function readFragment(bundle: string, hash: string): Fragment {
 	return readPagefindJson(join(bundle, 'fragment', `${hash}.pf_fragment`));
 }
 
 export function writePartTable(bundle: string, entries: RecordEntry[]): PartTable {
+	storeFragmentText(bundle);
 	const hashes = pageHashes(bundle);
 	const missing = entries.filter((e) => !hashes.has(e.record.url)).map((e) => e.record.url);
 	if (missing.length) throw new Error(`Pagefind wrote no page for ${missing.length} record(s) in ${bundle}: ${missing.slice(0, 5).join(', ')}`);

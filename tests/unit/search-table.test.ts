@@ -12,6 +12,7 @@ import { parseFolder } from '../../src/report/index.ts';
 import { writeRecords } from '../../src/search/indexer.ts';
 import { writeManifest } from '../../src/search/manifest.ts';
 import { META_KEY, decodeInfo } from '../../src/search/meta.ts';
+import { decodeContent } from '../../src/search/codec.ts';
 import { pageHashes, readFragment, readPartTable, writePartTable } from '../../src/search/part-table.ts';
 import { MANIFEST_FILE, PARTS_DIR, type PartsManifest } from '../../src/search/parts.ts';
 import { reportEntry, reportUrl, type RecordEntry } from '../../src/search/records.ts';
@@ -45,7 +46,11 @@ describe('report table', () => {
 			const fragment = readFragment(bundle, hash);
 			const id = decodeInfo(fragment.meta[META_KEY]!).id;
 			expect(fragment.url).toBe(reportUrl(id));
-			const facts = entries.find((e) => e.record.url === fragment.url)!.facts;
+			const entry = entries.find((e) => e.record.url === fragment.url)!;
+			const facts = entry.facts;
+			// The stored fragment holds the record's characters as text, not its index tokens.
+			expect(fragment.content.length).toBeLessThan(entry.record.content.length / 3);
+			expect(decodeContent(fragment.content)).toEqual(decodeContent(entry.record.content));
 			const row = decodeRow(table, table.rows[i]!);
 			expect(row.place).toEqual(facts.place);
 			expect(row.year).toBe(facts.year);

@@ -83,10 +83,18 @@ function workerPool(count: number) {
 			const worker = await take();
 			try {
 				return await new Promise<Outcome>((done, fail) => {
-					worker.once('message', (m: { made?: Made; problem?: { file: string; reason: string; line?: number } }) =>
-						done(m.made ? { made: m.made } : { problem: new ReportError(m.problem!.file, m.problem!.reason, m.problem!.line) }),
-					);
-					worker.once('error', fail);
+					// Each job's listeners go when it ends: left behind, they piled up one a file on
+					// each worker (Node's MaxListenersExceededWarning after ten, 20,000 at 40,000).
+					const onMessage = (m: { made?: Made; problem?: { file: string; reason: string; line?: number } }) => {
+						worker.off('error', onError);
+						done(m.made ? { made: m.made } : { problem: new ReportError(m.problem!.file, m.problem!.reason, m.problem!.line) });
+					};
+					const onError = (e: Error) => {
+						worker.off('message', onMessage);
+						fail(e);
+					};
+					worker.once('message', onMessage);
+					worker.once('error', onError);
 					worker.postMessage(job);
 				});
 			} finally {

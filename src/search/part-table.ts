@@ -23,25 +23,19 @@ function readPagefindJson(path: string): Fragment {
 	return JSON.parse(new TextDecoder().decode(pagefindPayload(path)));
 }
 
-/** Rewrites every fragment of `bundle` with its content as text, framed as Pagefind frames it. */
-export function storeFragmentText(bundle: string): void {
-	const dir = join(bundle, 'fragment');
-	for (const file of readdirSync(dir)) {
-		if (!file.endsWith('.pf_fragment')) continue;
-		const fragment = readPagefindJson(join(dir, file));
-		const text = textContent(fragment.content);
-		if (text === fragment.content) continue;
-		writeFileSync(join(dir, file), gzipSync(PAGEFIND_SIGNATURE + JSON.stringify({ ...fragment, content: text }), { level: 9 }));
-	}
-}
-
-/** Record URL → Pagefind page hash, from the fragment files of the bundle in `bundle`. */
-export function pageHashes(bundle: string): Map<string, string> {
+/**
+ * Record URL → Pagefind page hash, from the fragment files of `bundle`; in the same pass each
+ * fragment's content is rewritten as text, framed as Pagefind frames it.
+ */
+function hashesStoringText(bundle: string): Map<string, string> {
 	const dir = join(bundle, 'fragment');
 	const hashes = new Map<string, string>();
 	for (const file of readdirSync(dir)) {
 		if (!file.endsWith('.pf_fragment')) continue;
-		hashes.set(readPagefindJson(join(dir, file)).url, file.slice(0, -'.pf_fragment'.length));
+		const fragment = readPagefindJson(join(dir, file));
+		hashes.set(fragment.url, file.slice(0, -'.pf_fragment'.length));
+		const text = textContent(fragment.content);
+		if (text !== fragment.content) writeFileSync(join(dir, file), gzipSync(PAGEFIND_SIGNATURE + JSON.stringify({ ...fragment, content: text }), { level: 9 }));
 	}
 	return hashes;
 }
@@ -52,8 +46,7 @@ export function readFragment(bundle: string, hash: string): Fragment {
 }
 
 export function writePartTable(bundle: string, entries: RecordEntry[]): PartTable {
-	storeFragmentText(bundle);
-	const hashes = pageHashes(bundle);
+	const hashes = hashesStoringText(bundle);
 	const missing = entries.filter((e) => !hashes.has(e.record.url)).map((e) => e.record.url);
 	if (missing.length) throw new Error(`Pagefind wrote no page for ${missing.length} record(s) in ${bundle}: ${missing.slice(0, 5).join(', ')}`);
 	const table = encodeTable(entries.map((e) => ({ hash: hashes.get(e.record.url)!, facts: e.facts })));

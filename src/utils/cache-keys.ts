@@ -39,25 +39,26 @@ export function reportPageKey(entry: ReportEntry, location: Location, view: Repo
 
 /** Reports by id and artefact key: everything a listing shows of a report follows from its key. */
 const reportsKey = (entries: ReportEntry[]) => entries.map((e) => [e.id, e.data.key]);
-const provinceKey = (p: Province) => [p.name, p.path];
-const countyKey = (c: County) => [c.name, c.label, c.city, c.path];
-const townshipKey = (t: Township) => [t.name, t.code, t.path, reportsKey(t.reports)];
+// What a page shows of a place (not its identity, which src/report/places.ts keys).
+const provinceShown = (p: Province) => [p.name, p.path];
+const countyShown = (c: County) => [c.name, c.label, c.city, c.path];
+const townshipShown = (t: Township) => [t.name, t.code, t.path, reportsKey(t.reports)];
 
 /** A township page: its place and its reports. */
 export function townshipPageKey(province: Province, county: County, township: Township): string {
-	return digestOf(provinceKey(province), countyKey(county), townshipKey(township));
+	return digestOf(provinceShown(province), countyShown(county), townshipShown(township));
 }
 
 /** A county page: its place and each township's reports (its township × year grid). */
 export function countyPageKey(province: Province, county: County): string {
-	return digestOf(provinceKey(province), countyKey(county), county.townships.map(townshipKey));
+	return digestOf(provinceShown(province), countyShown(county), county.townships.map(townshipShown));
 }
 
 /** A page of a comparison listing: its filter and page, the filter links it offers, its cards. */
 export function compareListingKey(type: SectionType, filter: CompareFilter, page: number, total: number, count: number, choices: FilterChoices, provinces: Province[], list: CompareItem[]): string {
-	const links = [choices.years, [...choices.present].sort(), provinces.map(provinceKey)];
+	const links = [choices.years, [...choices.present].sort(), provinces.map(provinceShown)];
 	const cards = list.map((i) => [i.entry.id, i.entry.data.key, i.section.id]);
-	return digestOf(type, filter.province && provinceKey(filter.province), filter.year, page, total, count, links, cards);
+	return digestOf(type, filter.province && provinceShown(filter.province), filter.year, page, total, count, links, cards);
 }
 
 /** A page of a law's citing paragraphs: the law's facts and counts, and its citations with their reports. */

@@ -6,6 +6,7 @@ import { buildOptions } from './src/config/options.ts';
 import { MARKDOWN_OPTIONS, markdownProcessor } from './src/markdown/processor.ts';
 import dataSizes from './src/integrations/data-sizes.ts';
 import downloads from './src/integrations/downloads.ts';
+import reportFiles from './src/integrations/report-files.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 
 // The environment is read once, here and nowhere else, and passed down (src/config/options.ts).
@@ -23,7 +24,7 @@ const sitemapAlias = () => ({
 export default defineConfig({
 	site: options.siteUrl,
 	trailingSlash: 'always',
-	// Pages whose getStaticPaths gives a cacheKey (report pages, their text) are copied from
+	// Pages whose getStaticPaths gives a cacheKey (report pages, listings) are copied from
 	// the last build when key and code are unchanged (src/utils/cache-keys.ts).
 	experimental: { incrementalBuild: true },
 	// Separate builds (tests, benchmarks) can keep their content cache apart from the main one.
@@ -37,5 +38,5 @@ export default defineConfig({
 	build: { inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined) } },
 	// sitemap.xml needs absolute URLs, so only when SITE_URL is set.
-	integrations: [...(options.siteUrl ? [sitemap({ filter: (page) => !page.endsWith('/404/') }), sitemapAlias()] : []), downloads(options), dataSizes(), searchIndex(options)],
+	integrations: [...(options.siteUrl ? [sitemap({ filter: (page) => !page.endsWith('/404/') }), sitemapAlias()] : []), downloads(options), reportFiles(options), dataSizes(), searchIndex(options)],
 });

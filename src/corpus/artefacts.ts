@@ -31,14 +31,26 @@ export interface ArtefactStore {
 	dir: string;
 	readSummary(key: string): ReportSummary | null;
 	read(key: string): ReportArtefact;
+	/** The report's text as published at `/reports/<id>/text.txt` (reportTextFile), written with its artefact. */
+	textPath(key: string): string;
 	write(key: string, artefact: ReportArtefact, summary: ReportSummary): void;
 	/** Deletes entries whose key is not in `keep`, so the store stays one library's size. */
 	prune(keep: Set<string>): number;
 }
 
 /** The store in `dir` (usually `<cache folder>/reports`). */
+/**
+ * The cleaned source text as a file. It starts with a UTF-8 byte order mark: static servers
+ * often send `.txt` as `text/plain` with no charset (nginx's default), and browsers then
+ * guess a legacy encoding unless the bytes say UTF-8.
+ */
+export function reportTextFile(text: string): string {
+	return `\uFEFF${text.endsWith('\n') ? text : `${text}\n`}`;
+}
+
 export function openArtefactStore(dir: string): ArtefactStore {
 	const path = (key: string, kind: 'summary' | 'artefact') => join(dir, key.slice(0, 2), `${key}.${kind}.json`);
+	const textPath = (key: string) => join(dir, key.slice(0, 2), `${key}.text.txt`);
 	const writeAtomic = (file: string, data: string) => {
 		mkdirSync(dirname(file), { recursive: true });
 		const temp = `${file}.${process.pid}.tmp`;
@@ -61,9 +73,11 @@ export function openArtefactStore(dir: string): ArtefactStore {
 				throw new Error(`The parsed-report cache has no entry ${key} in ${dir} (${(error as Error).message}). Build again: the cache is filled by the content loader.`);
 			}
 		},
+		textPath,
 		write(key, artefact, summary) {
-			// The artefact first: a summary is only ever found beside a complete artefact.
+			// The artefact and its text first: a summary is only ever found beside both.
 			writeAtomic(path(key, 'artefact'), JSON.stringify(artefact));
+			writeAtomic(textPath(key), reportTextFile(artefact.report.text));
 			writeAtomic(path(key, 'summary'), JSON.stringify(summary));
 		},
 		prune(keep) {
@@ -76,7 +90,7 @@ export function openArtefactStore(dir: string): ArtefactStore {
 			}
 			for (const shard of shards) {
 				for (const name of readdirSync(join(dir, shard))) {
-					if (keep.has(name.replace(/\.(summary|artefact)\.json$/, ''))) continue;
+					if (keep.has(name.replace(/\.(summary\.json|artefact\.json|text\.txt)$/, ''))) continue;
 					rmSync(join(dir, shard, name), { force: true });
 					removed++;
 				}

@@ -7,9 +7,11 @@ import type { Log } from '../corpus/progress.ts';
 import { codeVersion } from '../corpus/version.ts';
 import type { ReportSummary } from '../report/summary.ts';
 import { writeDownloads, type DownloadsManifest } from './downloads.ts';
+import { readReportFilesList, reportFilesOf, writeReportFilesList, type ReportFiles } from './report-files.ts';
 
 export type { DownloadFile, DownloadsManifest } from './downloads.ts';
 export { CSV_HEADER, INDEX_FILE, INDEX_HEADER } from './downloads.ts';
+export { publishedFiles, publishReportFiles, type ReportFiles } from './report-files.ts';
 
 /** The list of downloads in dist/data/ (name, year, format, bytes, reports). */
 export const DOWNLOADS_FILE = 'files.json';
@@ -18,8 +20,12 @@ export const DOWNLOADS_FILE = 'files.json';
 const DOWNLOAD_SOURCES = ['src/exports', 'src/utils/csv.ts', 'src/utils/sections.ts'];
 
 const manifestPath = (cacheDir: string, folder: string) => join(corpusCacheDir(cacheDir, folder), 'downloads.json');
+const reportFilesPath = (cacheDir: string, folder: string) => join(corpusCacheDir(cacheDir, folder), 'report-files.json');
 
-/** Writes the downloads of a prepared corpus and records their manifest for the pages and the build hook. */
+/**
+ * Writes the downloads of a prepared corpus and records their manifest for the pages and the
+ * build hook, with the list of each report's own files (report-files.ts) for its hook.
+ */
 export async function prepareDownloads(input: { summaries: ReportSummary[]; store: ArtefactStore; cacheDir: string; folder: string; root: string; log?: Log }): Promise<DownloadsManifest> {
 	const manifest = await writeDownloads({
 		summaries: input.summaries,
@@ -29,7 +35,13 @@ export async function prepareDownloads(input: { summaries: ReportSummary[]; stor
 		log: input.log,
 	});
 	writeFileSync(manifestPath(input.cacheDir, input.folder), JSON.stringify(manifest));
+	writeReportFilesList(reportFilesPath(input.cacheDir, input.folder), reportFilesOf(input.summaries));
 	return manifest;
+}
+
+/** Each report's files as the last content sync listed them, or none. */
+export function readReportFiles(cacheDir: string, folder: string): ReportFiles[] | null {
+	return readReportFilesList(reportFilesPath(cacheDir, folder));
 }
 
 /** The manifest the last content sync wrote, or none. */

@@ -10,7 +10,6 @@ import type { ArtefactStore, ReportArtefact } from '../corpus/artefacts.ts';
 import { artefactStoreFor } from '../corpus/prepare.ts';
 import { readDownloads, type DownloadsManifest } from '../exports/index.ts';
 import { knownBlocks } from '../report/published.ts';
-import { buildsReportPages } from './pages.ts';
 import type { Report } from '../report/schema.ts';
 import { locateAll, type Location } from './locate.ts';
 import { buildRegions, type RegionTree } from './regions.ts';
@@ -64,15 +63,4 @@ export function getDownloads(): DownloadsManifest {
 	const manifest = readDownloads(resolve(options.cacheDir), resolve(options.reportsDir));
 	if (!manifest) throw new Error('No downloads were prepared for this library: the content loader writes them; build again.');
 	return manifest;
-}
-
-/**
- * Paths of a per-report file made from the report's artefact alone (text.txt):
- * none in a catalogue build (the shards write them), and the artefact key as the cache key,
- * so an unchanged report's file is copied from the last build.
- */
-export async function reportFilePaths() {
-	if (!buildsReportPages()) return [];
-	const { reports } = await getLibrary();
-	return reports.map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: entry.data.key }));
 }

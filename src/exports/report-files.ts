@@ -1,0 +1,83 @@
+/**
+ * Each report's own files beside its page: its text (`text.txt`, written with its artefact)
+ * and, where it may be published, its original file. They are hard-linked into dist/ once
+ * Astro has written the pages rather than rendered as routes: at 10,000 reports those were
+ * 20,000 routes of about 3 ms each, a fifth of the pages phase, and as many pages for an
+ * incremental build to restore.
+ */
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ArtefactStore } from '../corpus/artefacts.ts';
+import { publishesOriginal } from '../report/index.ts';
+import type { ReportSummary } from '../report/summary.ts';
+import { originalExtension, reportOriginalUrl, reportTextUrl } from '../utils/urls.ts';
+
+/** One report's files, as the list records them. */
+export interface ReportFiles {
+	/** Report id (its folder under /reports/). */
+	id: string;
+	/** Artefact key: where its text is in the store. */
+	key: string;
+	/** The source file in the reports folder, or null where it is withheld (publishesOriginal). */
+	original: string | null;
+}
+
+/** The list of every report's files, from the prepared summaries. */
+export function reportFilesOf(summaries: readonly ReportSummary[]): ReportFiles[] {
+	return summaries.map((s) => ({ id: s.id, key: s.key, original: publishesOriginal(s.warnings) ? s.source.file : null }));
+}
+
+export function writeReportFilesList(path: string, files: ReportFiles[]): void {
+	writeFileSync(path, JSON.stringify(files));
+}
+
+export function readReportFilesList(path: string): ReportFiles[] | null {
+	return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ReportFiles[]) : null;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+	txt: 'text/plain; charset=utf-8',
+	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	pdf: 'application/pdf',
+	html: 'text/html',
+	htm: 'text/html',
+};
+
+/** One published file: its URL, where its bytes are, and its media type. */
+export interface PublishedFile {
+	url: string;
+	from: string;
+	contentType: string;
+}
+
+/** Every file the list publishes, text first then original, report by report. */
+export function* publishedFiles(files: readonly ReportFiles[], store: ArtefactStore, folder: string): Generator<PublishedFile> {
+	for (const { id, key, original } of files) {
+		yield { url: reportTextUrl(id), from: store.textPath(key), contentType: CONTENT_TYPES.txt! };
+		if (original) {
+			yield { url: reportOriginalUrl(id, original), from: join(folder, original), contentType: CONTENT_TYPES[originalExtension(original)] ?? 'application/octet-stream' };
+		}
+	}
+}
+
+/**
+ * Puts every listed file into `outDir` at its URL: a hard link (free, and the bytes stay one
+ * copy), or a copy where the cache or the reports folder is on another file system.
+ * Returns how many files it placed.
+ */
+export function publishReportFiles(files: readonly ReportFiles[], store: ArtefactStore, folder: string, outDir: string): number {
+	let placed = 0;
+	for (const file of publishedFiles(files, store, folder)) {
+		const to = join(outDir, file.url);
+		mkdirSync(dirname(to), { recursive: true });
+		rmSync(to, { force: true });
+		try {
+			linkSync(file.from, to);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${file.from} is missing, so ${file.url} cannot be published: build again (the parse phase writes it).`);
+			copyFileSync(file.from, to);
+		}
+		placed++;
+	}
+	return placed;
+}

@@ -6,6 +6,7 @@ import { buildOptions } from './src/config/options.ts';
 import { MARKDOWN_OPTIONS, markdownProcessor } from './src/markdown/processor.ts';
 import dataSizes from './src/integrations/data-sizes.ts';
 import downloads from './src/integrations/downloads.ts';
+import keptPages from './src/integrations/kept-pages.ts';
 import reportFiles from './src/integrations/report-files.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 
@@ -26,6 +27,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Pages whose getStaticPaths gives a cacheKey (report pages, listings) are copied from
 	// the last build when key and code are unchanged (src/utils/cache-keys.ts).
+	// The last build's pages are put back in one pass before Astro starts rather than restored one
+	// at a time as Astro reaches them (src/integrations/kept-pages.ts), which also empties outDir.
 	experimental: { incrementalBuild: true },
 	// Separate builds (tests, benchmarks) can keep their content cache apart from the main one.
 	cacheDir: options.cacheDir,
@@ -38,5 +41,5 @@ export default defineConfig({
 	build: { inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined) } },
 	// sitemap.xml needs absolute URLs, so only when SITE_URL is set.
-	integrations: [...(options.siteUrl ? [sitemap({ filter: (page) => !page.endsWith('/404/') }), sitemapAlias()] : []), downloads(options), reportFiles(options), dataSizes(), searchIndex(options)],
+	integrations: [keptPages(), ...(options.siteUrl ? [sitemap({ filter: (page) => !page.endsWith('/404/') }), sitemapAlias()] : []), downloads(options), reportFiles(options), dataSizes(), searchIndex(options)],
 });

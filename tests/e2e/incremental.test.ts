@@ -1,8 +1,10 @@
 /**
  * An incremental build (Astro's experimental.incrementalBuild, pages with a cacheKey) after one
- * report is added writes exactly the pages a fresh build writes, while restoring the pages the
+ * report is added writes exactly the pages a fresh build writes, while keeping the pages the
  * new report does not touch: a cache key that missed something a page shows would leave that
- * page stale, one that digested too much would restore nothing.
+ * page stale, one that digested too much would keep nothing. The last build's pages are put
+ * back before Astro starts (src/utils/kept-pages.ts), so a build after removing the report
+ * again must drop its pages.
  */
 import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -31,14 +33,17 @@ describe('an incremental build after adding one report', () => {
 	let fresh: string;
 	let again: string;
 	let second: RunResult;
+	let first: string;
+	let removed: string;
 
 	beforeAll(async () => {
 		const folder = buildTemp('incremental-in');
 		const cache = buildTemp('incremental-cache');
-		const first = buildTemp('incremental-first');
+		first = buildTemp('incremental-first');
 		again = buildTemp('incremental-again');
 		fresh = buildTemp('incremental-fresh');
-		temps.push(folder, cache, first, again, fresh, `${fresh}-cache`);
+		removed = buildTemp('incremental-removed');
+		temps.push(folder, cache, first, again, fresh, `${fresh}-cache`, removed);
 		for (const f of SEEDS.filter((f) => f !== ADDED)) copyFileSync(join('seeds', f), join(folder, f));
 		const built = await astroBuild(folder, first, { ASTRO_CACHE_DIR: cache });
 		expect(built.code, built.output).toBe(0);
@@ -47,6 +52,9 @@ describe('an incremental build after adding one report', () => {
 		expect(second.code, second.output).toBe(0);
 		const full = await astroBuild(folder, fresh);
 		expect(full.code, full.output).toBe(0);
+		rmSync(join(folder, ADDED));
+		const third = await astroBuild(folder, removed, { ASTRO_CACHE_DIR: cache });
+		expect(third.code, third.output).toBe(0);
 	});
 
 	afterAll(() => {
@@ -60,8 +68,10 @@ describe('an incremental build after adding one report', () => {
 		expect(differ).toEqual([]);
 	});
 
-	it('restores the catalogue pages the new report is not on, and renders those it is on', () => {
+	it('keeps the catalogue pages the new report is not on, and renders those it is on', () => {
 		const restored = restoredPages(second.output);
+		// Kept pages were put back before Astro started, so it restored none itself.
+		expect(second.output).not.toMatch(/\(restored\)/);
 		const pages = htmlFiles(fresh);
 		const pick = (re: RegExp) => pages.filter((p) => re.test(p));
 		// Untouched by a 2023 report of 万古镇: the 2024 listings, 福建省's listings, the other townships and counties.
@@ -78,5 +88,14 @@ describe('an incremental build after adding one report', () => {
 		const touched = [...pick(/^compare\/[a-z-]+\/(?:chongqingshi\/)?2023\/index\.html$/), ...pick(/\/wanguzhen\/index\.html$/), ...pick(/^regions\/[^/]+\/dazuqu\/index\.html$/)];
 		expect(touched.length).toBeGreaterThan(5);
 		expect(touched.filter((p) => restored.has(p))).toEqual([]);
+	});
+
+	it('after the report is removed again, drops its pages and writes every page as the first build did', () => {
+		const pages = htmlFiles(first);
+		expect(pages.length).toBeGreaterThan(10);
+		expect(htmlFiles(fresh).filter((p) => !pages.includes(p)).length, 'the added report had pages of its own').toBeGreaterThan(0);
+		expect(htmlFiles(removed)).toEqual(pages);
+		const differ = pages.filter((p) => !readFileSync(join(removed, p)).equals(readFileSync(join(first, p))));
+		expect(differ).toEqual([]);
 	});
 });

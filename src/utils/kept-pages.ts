@@ -1,0 +1,109 @@
+/**
+ * Pages of the last build, put back before Astro starts. Astro's incremental build restores
+ * each unchanged page from its cached copy into the emptied outDir as it reaches it, about
+ * 0.9 ms a page here: half a minute for the 29,000 pages of 10,000 reports. Instead outDir is
+ * emptied before Astro starts (its own emptying turned off) and every page the last build
+ * recorded is copied back in one pass (about 0.2 ms a page), so Astro finds it in place and
+ * keeps it (`(cached)`); when the build is done, the pages put back that it neither kept nor
+ * wrote again (a removed report's) are deleted. Copies, not hard links: Astro rewrites a
+ * changed page in place, which through a link would also rewrite every earlier build's output.
+ *
+ * This knows Astro 7's cache layout: `<cacheDir>/incremental-build.json` lists each keyed
+ * path's output file (relative to outDir, URL-encoded) and `<cacheDir>/dist/<file>` is its
+ * copy. Astro writes the copies as it goes and the list at the end, so a build that stopped
+ * half-way leaves copies newer than the list: the build after one renders every page afresh
+ * (the marker file says so).
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const MANIFEST = 'incremental-build.json';
+const COPIES = 'dist/';
+/** Written before pages are put back, deleted when the build is done: found at the start, the last build stopped. */
+const MARKER = 'kept-pages.lock';
+
+interface AstroManifest {
+	routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;
+}
+
+/** Output files (relative, URL-encoded) Astro's incremental manifest records. */
+function recordedOutputs(cacheDir: URL): string[] {
+	let manifest: AstroManifest;
+	try {
+		manifest = JSON.parse(readFileSync(new URL(MANIFEST, cacheDir), 'utf8')) as AstroManifest;
+	} catch {
+		return [];
+	}
+	return Object.values(manifest.routes ?? {}).flatMap((route) => Object.values(route.paths ?? {}).flatMap((p) => (p.outputFile ? [p.outputFile] : [])));
+}
+
+/** What the start of a build put back, for its end. */
+export interface KeptPages {
+	/**
+	 * Output files put back from the last build, each with its modification time then: a file
+	 * Astro writes again gets a later one (its writes come seconds after, past the file
+	 * system's coarse clock).
+	 */
+	restored: Map<string, number>;
+}
+
+/**
+ * Empties `outDir` (but `.git`, as Astro does) and copies each page of the last build into it.
+ * After a build that stopped half-way, deletes Astro's manifest instead, so every page renders.
+ */
+export function restoreLastBuild(cacheDir: URL, outDir: URL): KeptPages {
+	const out = fileURLToPath(outDir);
+	mkdirSync(out, { recursive: true });
+	for (const name of readdirSync(out)) if (name !== '.git') rmSync(join(out, name), { recursive: true, force: true });
+	const marker = new URL(MARKER, cacheDir);
+	mkdirSync(fileURLToPath(cacheDir), { recursive: true });
+	if (existsSync(marker)) {
+		rmSync(new URL(MANIFEST, cacheDir), { force: true });
+		rmSync(marker);
+		return { restored: new Map() };
+	}
+	writeFileSync(marker, `${new Date().toISOString()}\n`);
+	const restored = new Map<string, number>();
+	const made = new Set<string>();
+	for (const file of recordedOutputs(cacheDir)) {
+		const to = fileURLToPath(new URL(file, outDir));
+		try {
+			const dir = dirname(to);
+			if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+			made.add(dir);
+			copyFileSync(fileURLToPath(new URL(file, new URL(COPIES, cacheDir))), to);
+			restored.set(file, statSync(to).mtimeMs);
+		} catch {
+			// No copy: Astro renders the page itself.
+		}
+	}
+	return { restored };
+}
+
+/**
+ * Deletes the pages put back that this build neither recorded nor wrote, and the marker.
+ * Returns how many it deleted.
+ */
+export function dropUnbuilt(cacheDir: URL, outDir: URL, kept: KeptPages): number {
+	const recorded = new Set(recordedOutputs(cacheDir));
+	let dropped = 0;
+	for (const [file, mtime] of kept.restored) {
+		if (recorded.has(file)) continue;
+		const path = fileURLToPath(new URL(file, outDir));
+		try {
+			if (statSync(path).mtimeMs !== mtime) continue;
+		} catch {
+			continue;
+		}
+		rmSync(path);
+		dropped++;
+		try {
+			rmdirSync(dirname(path)); // the folder of a removed report's page, once empty
+		} catch {
+			// Not empty: other files live there.
+		}
+	}
+	rmSync(new URL(MARKER, cacheDir), { force: true });
+	return dropped;
+}

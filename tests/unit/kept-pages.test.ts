@@ -1,0 +1,82 @@
+/** The last build's pages put back into outDir before Astro builds (src/utils/kept-pages.ts), with a fake Astro cache. */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dropUnbuilt, restoreLastBuild } from '../../src/utils/kept-pages.ts';
+
+let base: string;
+let cache: string;
+let out: string;
+const url = (dir: string) => pathToFileURL(`${dir}/`);
+const write = (path: string, text: string) => {
+	mkdirSync(dirname(path), { recursive: true });
+	writeFileSync(path, text);
+};
+/** A manifest as Astro 7 writes it (URL-encoded paths), and each page's cached copy (a file path), an hour old. */
+function lastBuild(pages: Record<string, string>) {
+	const paths = Object.fromEntries(Object.keys(pages).map((file) => [`/${file}`, { cacheKey: 'k', outputFile: file }]));
+	write(join(cache, 'incremental-build.json'), JSON.stringify({ version: 1, routes: { 'src/pages/x.astro': { dependencyHash: 'd', paths } } }));
+	const hourAgo = new Date(Date.now() - 3_600_000);
+	for (const [file, text] of Object.entries(pages)) {
+		const copy = join(cache, 'dist', decodeURIComponent(file));
+		write(copy, text);
+		utimesSync(copy, hourAgo, hourAgo);
+	}
+}
+
+beforeEach(() => {
+	base = mkdtempSync(join(tmpdir(), 'fazhi-kept-'));
+	cache = join(base, 'cache');
+	out = join(base, 'dist');
+});
+afterEach(() => rmSync(base, { recursive: true, force: true }));
+
+describe('restoreLastBuild', () => {
+	it('empties outDir but .git, and copies each recorded page from its cached copy (not a link: Astro rewrites changed pages in place)', () => {
+		lastBuild({ 'a/index.html': 'A', 'b/%E9%95%87/index.html': 'B' });
+		write(join(out, 'stale.html'), 'old');
+		write(join(out, '.git', 'HEAD'), 'ref');
+		const kept = restoreLastBuild(url(cache), url(out));
+		expect([...kept.restored.keys()].sort()).toEqual(['a/index.html', 'b/%E9%95%87/index.html']);
+		expect(existsSync(join(out, 'stale.html'))).toBe(false);
+		expect(existsSync(join(out, '.git', 'HEAD'))).toBe(true);
+		expect(readFileSync(join(out, 'b', '镇', 'index.html'), 'utf8')).toBe('B');
+		expect(statSync(join(out, 'a', 'index.html')).ino).not.toBe(statSync(join(cache, 'dist', 'a', 'index.html')).ino);
+	});
+
+	it('skips a recorded page whose copy is gone, leaving it to Astro', () => {
+		lastBuild({ 'a/index.html': 'A', 'b/index.html': 'B' });
+		rmSync(join(cache, 'dist', 'b', 'index.html'));
+		expect([...restoreLastBuild(url(cache), url(out)).restored.keys()]).toEqual(['a/index.html']);
+	});
+
+	it('after a build that stopped half-way, puts back nothing and drops Astro’s manifest, so every page renders', () => {
+		lastBuild({ 'a/index.html': 'A' });
+		restoreLastBuild(url(cache), url(out));
+		// No dropUnbuilt: the build stopped.
+		const next = restoreLastBuild(url(cache), url(out));
+		expect(next.restored.size).toBe(0);
+		expect(existsSync(join(cache, 'incremental-build.json'))).toBe(false);
+		expect(existsSync(join(out, 'a', 'index.html'))).toBe(false);
+	});
+});
+
+describe('dropUnbuilt', () => {
+	it('deletes a page put back that the build neither recorded nor wrote, keeps the rest, and clears the marker', () => {
+		lastBuild({ 'kept/index.html': 'K', 'gone/index.html': 'G', 'rewritten/index.html': 'R' });
+		const kept = restoreLastBuild(url(cache), url(out));
+		// This build records only `kept/`, and writes `rewritten/` again without a key.
+		write(join(cache, 'incremental-build.json'), JSON.stringify({ version: 1, routes: { r: { paths: { '/kept/': { outputFile: 'kept/index.html' } } } } }));
+		write(join(out, 'rewritten', 'index.html'), 'R2');
+		const later = new Date(Date.now() + 1000);
+		utimesSync(join(out, 'rewritten', 'index.html'), later, later);
+		expect(dropUnbuilt(url(cache), url(out), kept)).toBe(1);
+		expect(existsSync(join(out, 'gone'))).toBe(false);
+		expect(readFileSync(join(out, 'kept', 'index.html'), 'utf8')).toBe('K');
+		expect(readFileSync(join(out, 'rewritten', 'index.html'), 'utf8')).toBe('R2');
+		// The build finished: the next one puts pages back again.
+		expect([...restoreLastBuild(url(cache), url(out)).restored.keys()]).toEqual(['kept/index.html']);
+	});
+});

@@ -1,14 +1,16 @@
 /**
  * A report's derived artefacts, made once from its source and kept on disk by key: the
  * Report, its published blocks and its body HTML, beside its summary (what listing pages
- * need). The content loader, report pages, exports, insight and the indexer read these;
- * none parses or renders a report again.
+ * need), its insight source (what the library's insight reads of it) and its text file.
+ * The content loader, report pages, exports, insight and the indexer read these; none
+ * parses or renders a report again.
  */
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { insightSource, type InsightSource } from '../insight/index.ts';
 import { reportBodyHtml } from '../markdown/body.ts';
 import { renderBlocks } from '../markdown/render.ts';
-import { publishedBlocks, type PublishedBlock } from '../report/published.ts';
+import { knownBlocks, publishedBlocks, type PublishedBlock } from '../report/published.ts';
 import type { Report } from '../report/schema.ts';
 import { summarizeReport, type ReportSummary } from '../report/summary.ts';
 
@@ -20,10 +22,17 @@ export interface ReportArtefact {
 	body: string;
 }
 
-export async function makeArtefact(report: Report, key: string): Promise<{ artefact: ReportArtefact; summary: ReportSummary }> {
+/** Everything made of one report, as the store keeps it. */
+export interface MadeReport {
+	artefact: ReportArtefact;
+	summary: ReportSummary;
+	insight: InsightSource;
+}
+
+export async function makeArtefact(report: Report, key: string): Promise<MadeReport> {
 	const blocks = publishedBlocks(report);
 	const body = reportBodyHtml(blocks, await renderBlocks(blocks));
-	return { artefact: { report, blocks, body }, summary: summarizeReport(report, blocks, key) };
+	return { artefact: { report, blocks, body }, summary: summarizeReport(report, blocks, key), insight: insightSource(knownBlocks(report, blocks)) };
 }
 
 export interface ArtefactStore {
@@ -31,9 +40,11 @@ export interface ArtefactStore {
 	dir: string;
 	readSummary(key: string): ReportSummary | null;
 	read(key: string): ReportArtefact;
+	/** What the library's insight reads of the report (src/insight `insightSource`). */
+	readInsight(key: string): InsightSource;
 	/** The report's text as published at `/reports/<id>/text.txt` (reportTextFile), written with its artefact. */
 	textPath(key: string): string;
-	write(key: string, artefact: ReportArtefact, summary: ReportSummary): void;
+	write(key: string, made: MadeReport): void;
 	/** Deletes entries whose key is not in `keep`, so the store stays one library's size. */
 	prune(keep: Set<string>): number;
 }
@@ -49,13 +60,20 @@ export function reportTextFile(text: string): string {
 }
 
 export function openArtefactStore(dir: string): ArtefactStore {
-	const path = (key: string, kind: 'summary' | 'artefact') => join(dir, key.slice(0, 2), `${key}.${kind}.json`);
+	const path = (key: string, kind: 'summary' | 'artefact' | 'insight') => join(dir, key.slice(0, 2), `${key}.${kind}.json`);
 	const textPath = (key: string) => join(dir, key.slice(0, 2), `${key}.text.txt`);
 	const writeAtomic = (file: string, data: string) => {
 		mkdirSync(dirname(file), { recursive: true });
 		const temp = `${file}.${process.pid}.tmp`;
 		writeFileSync(temp, data);
 		renameSync(temp, file);
+	};
+	const readEntry = <T>(key: string, kind: 'artefact' | 'insight'): T => {
+		try {
+			return JSON.parse(readFileSync(path(key, kind), 'utf8')) as T;
+		} catch (error) {
+			throw new Error(`The parsed-report cache has no entry ${key} in ${dir} (${(error as Error).message}). Build again: the cache is filled by the content loader.`);
+		}
 	};
 	return {
 		dir,
@@ -67,16 +85,16 @@ export function openArtefactStore(dir: string): ArtefactStore {
 			}
 		},
 		read(key) {
-			try {
-				return JSON.parse(readFileSync(path(key, 'artefact'), 'utf8')) as ReportArtefact;
-			} catch (error) {
-				throw new Error(`The parsed-report cache has no entry ${key} in ${dir} (${(error as Error).message}). Build again: the cache is filled by the content loader.`);
-			}
+			return readEntry<ReportArtefact>(key, 'artefact');
+		},
+		readInsight(key) {
+			return readEntry<InsightSource>(key, 'insight');
 		},
 		textPath,
-		write(key, artefact, summary) {
-			// The artefact and its text first: a summary is only ever found beside both.
+		write(key, { artefact, summary, insight }) {
+			// The rest first: a summary is only ever found beside a complete entry.
 			writeAtomic(path(key, 'artefact'), JSON.stringify(artefact));
+			writeAtomic(path(key, 'insight'), JSON.stringify(insight));
 			writeAtomic(textPath(key), reportTextFile(artefact.report.text));
 			writeAtomic(path(key, 'summary'), JSON.stringify(summary));
 		},
@@ -90,7 +108,7 @@ export function openArtefactStore(dir: string): ArtefactStore {
 			}
 			for (const shard of shards) {
 				for (const name of readdirSync(join(dir, shard))) {
-					if (keep.has(name.replace(/\.(summary\.json|artefact\.json|text\.txt)$/, ''))) continue;
+					if (keep.has(name.replace(/\.(summary\.json|artefact\.json|insight\.json|text\.txt)$/, ''))) continue;
 					rmSync(join(dir, shard, name), { force: true });
 					removed++;
 				}

@@ -132,7 +132,7 @@ export async function prepareCorpus({ folder, cacheDir, root, log, workers = 1 }
 			const job = (pool ? pool.make({ file, bytes, key, sidecar: facts }) : makeHere(file, bytes, key, facts)).then((outcome) => {
 				if ('problem' in outcome) problems.push(outcome.problem);
 				else {
-					store.write(key, outcome.made.artefact, outcome.made.summary);
+					store.write(key, outcome.made);
 					found[i] = outcome.made.summary;
 					parsed++;
 				}

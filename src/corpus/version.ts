@@ -1,14 +1,14 @@
 /**
  * The code version of cached report artefacts: a digest of the source that turns a file into
- * an artefact (parser, published blocks, Markdown and body HTML, this folder). Another
- * version of any of them makes every report parse and render afresh.
+ * an artefact (parser, published blocks, Markdown and body HTML, the insight source, this
+ * folder). Another version of any of them makes every report parse and render afresh.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Folders, relative to the project root, whose code shapes an artefact. */
-export const ARTEFACT_SOURCES = ['src/report', 'src/markdown', 'src/corpus', 'package-lock.json'];
+export const ARTEFACT_SOURCES = ['src/report', 'src/markdown', 'src/insight', 'src/corpus', 'package-lock.json'];
 
 function files(path: string): string[] {
 	try {

@@ -29,11 +29,15 @@ export function expand(
 	maxMatches: number,
 ): SimilarMatch[] {
 	const matches: SimilarMatch[] = [];
+	// Each match's paragraph, by its index in `paras`: the order they are returned in.
+	const from: number[] = [];
 	members.forEach((own, c) => {
 		const groups: [number, number][] = [[c, 1], ...(edges.get(c) ?? []).sort((x, y) => y[1] - x[1] || x[0] - y[0])];
 		for (const pi of own) {
 			const p = paras[pi]!;
-			const from = inputs[p.report]!;
+			const source = inputs[p.report]!;
+			// Same text hash; normalised once for the cluster's exact check below.
+			const norm = own.length > 1 ? normaliseText(p.text) : '';
 			let kept = 0;
 			for (const [group, similarity] of groups) {
 				for (const qi of members[group]!) {
@@ -41,26 +45,27 @@ export function expand(
 					const q = paras[qi]!;
 					if (q.report === p.report) continue;
 					// Same cluster means same text hash; confirm so a hash collision is never called identical.
-					const exact = group === c && normaliseText(p.text) === normaliseText(q.text);
+					const exact = group === c && norm === normaliseText(q.text);
 					if (group === c && !exact) continue;
 					const to = inputs[q.report]!;
+					from.push(pi);
 					matches.push({
-						reportId: from.reportId,
+						reportId: source.reportId,
 						paragraphId: p.id,
 						otherReportId: to.reportId,
 						otherParagraphId: q.id,
 						similarity: round3(similarity),
 						exact,
-						sameTownship: from.township !== null && from.township === to.township,
+						sameTownship: source.township !== null && source.township === to.township,
 					});
 					kept++;
 				}
 			}
 		}
 	});
-	const order = new Map(paras.map((p, i) => [`${inputs[p.report]!.reportId}#${p.id}`, i]));
-	const at = (m: SimilarMatch) => order.get(`${m.reportId}#${m.paragraphId}`)!;
-	return matches.sort((x, y) => at(x) - at(y));
+	// In paragraph order (a stable sort keeps each paragraph's matches best first). Sorting by
+	// index, not by a `report#paragraph` key looked up per comparison: that was 2 s at 10,000.
+	return matches.map((_, i) => i).sort((a, b) => from[a]! - from[b]!).map((i) => matches[i]!);
 }
 
 /** Each report's share of text found elsewhere, by characters of flagged paragraphs. */

@@ -8,9 +8,7 @@ import type { Report } from '../report/schema.ts';
 import { reportFigures } from './figures.ts';
 import { followSource, followups, type FollowSource } from './followup.ts';
 import { indicatorOf, indicatorRows, INDICATORS, withDoubts, type IndicatorRow } from './indicators.ts';
-import { LawCollector } from './laws.ts';
-import { townshipKey } from '../report/index.ts';
-import { reportParagraphs } from './paragraphs.ts';
+import { citingReport, LawCollector, type CitingReport } from './laws.ts';
 import type { Citation, CopyShare, Figure, FollowupPair, Indicator, Law, SimilarMatch } from './schema.ts';
 import { findSimilar, type SimilarInput, type SimilarOptions } from './similar.ts';
 
@@ -42,19 +40,47 @@ export interface ReportInsight {
 	follows: FollowupPair | null;
 }
 
-/** One pass over the reports (an iterable, so a caller can read them one at a time), then the cross-report steps. */
-export function computeInsight(reports: Iterable<Report>, similarOptions?: SimilarOptions): Insight {
+/**
+ * What the insight reads of one report, worked out from the report alone: its paragraphs
+ * (for citations and similar paragraphs), its follow-up parts and its figures. The parse-once
+ * pass keeps it beside the report's artefact (src/corpus/artefacts.ts), so a build reads this
+ * much of each report, not all of it, and works out none of it again for an unchanged report.
+ */
+export interface InsightSource {
+	/** Report id, place, year and paragraphs as published. */
+	citing: CitingReport;
+	/** The parts follow-up pairs across years. */
+	follow: FollowSource;
+	/** Its figures, each with its indicator and any doubt. */
+	figures: Figure[];
+}
+
+export function insightSource(report: Report): InsightSource {
+	return {
+		citing: citingReport(report),
+		follow: followSource(report),
+		figures: withDoubts(reportFigures(report).map((f) => ({ ...f, indicator: indicatorOf(f) }))),
+	};
+}
+
+/**
+ * One pass over the reports (an iterable, so a caller can read them one at a time), or over
+ * their insight sources, then the cross-report steps.
+ */
+export function computeInsight(reports: Iterable<Report | InsightSource>, similarOptions?: SimilarOptions): Insight {
 	const laws = new LawCollector();
 	const figures: Figure[] = [];
 	const similarInput: SimilarInput[] = [];
 	const follow: FollowSource[] = [];
 	const ids: string[] = [];
-	for (const report of reports) {
-		ids.push(report.id);
-		follow.push(followSource(report));
-		laws.add(report);
-		figures.push(...withDoubts(reportFigures(report).map((f) => ({ ...f, indicator: indicatorOf(f) }))));
-		similarInput.push({ reportId: report.id, township: townshipKey(report), paragraphs: [...reportParagraphs(report)].map((p) => ({ id: p.paragraphId, text: p.text })) });
+	for (const item of reports) {
+		const source = 'citing' in item ? item : insightSource(item);
+		const { citing } = source;
+		ids.push(citing.id);
+		follow.push(source.follow);
+		laws.add(citing);
+		figures.push(...source.figures);
+		similarInput.push({ reportId: citing.id, township: citing.township, paragraphs: citing.paragraphs });
 	}
 	const { matches, shares } = findSimilar(similarInput, similarOptions);
 	return {

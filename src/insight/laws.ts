@@ -48,14 +48,34 @@ interface Draft {
 	years: Set<number>;
 }
 
+/** What citing needs of a report: its place and year, and its paragraphs as published. */
+export interface CitingReport {
+	id: string;
+	/** Its township's key (townshipKey), or null. */
+	township: string | null;
+	townshipName: string | null;
+	reportYear: number;
+	paragraphs: Array<{ id: string; text: string }>;
+}
+
+/** A Report as citing reads it. */
+export function citingReport(report: Report): CitingReport {
+	return {
+		id: report.id,
+		township: townshipKey(report),
+		townshipName: report.region.township,
+		reportYear: report.reportYear,
+		paragraphs: [...reportParagraphs(report)].map((p) => ({ id: p.paragraphId, text: p.text })),
+	};
+}
+
 /** Accumulates citations report by report; `laws()` gives the merged entries. */
 export class LawCollector {
 	private drafts = new Map<string, Draft>();
 
-	add(report: Report): void {
-		const township = townshipKey(report);
-		const townshipName = report.region.township;
-		for (const p of reportParagraphs(report)) {
+	add(report: Report | CitingReport): void {
+		const { id, township, townshipName, reportYear, paragraphs } = 'sections' in report ? citingReport(report) : report;
+		for (const p of paragraphs) {
 			const seen = new Set<string>();
 			for (const written of titlesIn(p.text)) {
 				const { key, kind, scope } = lawKey(written, townshipName);
@@ -64,10 +84,10 @@ export class LawCollector {
 				draft.spellings.set(spelled, (draft.spellings.get(spelled) ?? 0) + 1);
 				if (seen.has(key)) continue;
 				seen.add(key);
-				draft.citations.push({ reportId: p.reportId, paragraphId: p.paragraphId, written, lawId: key });
-				draft.reports.add(report.id);
-				draft.townships.add(township ?? report.id);
-				draft.years.add(report.reportYear);
+				draft.citations.push({ reportId: id, paragraphId: p.id, written, lawId: key });
+				draft.reports.add(id);
+				draft.townships.add(township ?? id);
+				draft.years.add(reportYear);
 			}
 		}
 	}

@@ -9,8 +9,7 @@ import { buildOptions } from '../config/options.ts';
 import type { ArtefactStore, ReportArtefact } from '../corpus/artefacts.ts';
 import { artefactStoreFor } from '../corpus/prepare.ts';
 import { readDownloads, type DownloadsManifest } from '../exports/index.ts';
-import { knownBlocks } from '../report/published.ts';
-import type { Report } from '../report/schema.ts';
+import type { InsightSource } from '../insight/index.ts';
 import { locateAll, type Location } from './locate.ts';
 import { buildRegions, type RegionTree } from './regions.ts';
 
@@ -41,19 +40,22 @@ async function load(): Promise<Library> {
 }
 
 let store: ArtefactStore | undefined;
+function openStore(): ArtefactStore {
+	const options = buildOptions();
+	return artefactStoreFor(resolve(options.cacheDir), resolve(options.reportsDir));
+}
 
 /** The cached artefacts of one report: read from disk each time, so pages never hold the library's text. */
 export function reportArtefact(entry: ReportEntry): ReportArtefact {
-	const options = buildOptions();
-	store ??= artefactStoreFor(resolve(options.cacheDir), resolve(options.reportsDir));
+	store ??= openStore();
 	return store.read(entry.data.key);
 }
 
-/** The full Reports of `entries`, read one at a time in order, each with its cached blocks. */
-export function* fullReports(entries: Iterable<ReportEntry>): Generator<Report> {
+/** What the library's insight reads of each of `entries`, one at a time in order, from the cache. */
+export function* insightSources(entries: Iterable<ReportEntry>): Generator<InsightSource> {
 	for (const entry of entries) {
-		const { report, blocks } = reportArtefact(entry);
-		yield knownBlocks(report, blocks);
+		store ??= openStore();
+		yield store.readInsight(entry.data.key);
 	}
 }
 

@@ -1,6 +1,10 @@
 /** computeInsight end to end: the seeds plus an edited next-year copy of one of them. */
 import { describe, expect, it } from 'vitest';
-import { byReport, computeInsight } from '../../src/insight/index.ts';
+import { byReport, computeInsight, insightSource } from '../../src/insight/index.ts';
+import { reportParagraphs } from '../../src/insight/paragraphs.ts';
+import { generateCorpus } from '../../scripts/synth/corpus.ts';
+import { buildPool } from '../../scripts/synth/pool.ts';
+import { parseFiles } from '../../src/report/index.ts';
 import { CopyShareSchema, FigureSchema, FollowupPairSchema, LawSchema, SimilarMatchSchema } from '../../src/insight/schema.ts';
 import type { Report } from '../../src/report/schema.ts';
 import { parseSeed, seedFiles } from './helpers.ts';
@@ -60,5 +64,28 @@ describe('computeInsight', () => {
 		const row = insight.indicatorRows.find((r) => r.reportId === wangu.id)!;
 		expect(row.cells['inspections']?.map((f) => f.value)).toEqual([609]);
 		expect(insight.indicatorRows.find((r) => r.reportId.includes('youting'))!.cells).toEqual({});
+	});
+});
+
+describe('computeInsight over cached insight sources', () => {
+	// Enough synthetic reports that paragraphs repeat across townships and years.
+	const { reports } = parseFiles([...generateCorpus(80, buildPool('seeds'), 5)]);
+	const direct = computeInsight(reports);
+
+	it('gives what it gives over the reports themselves, with each source read back from JSON (as the parse cache stores it)', () => {
+		const sources = reports.map((r) => JSON.parse(JSON.stringify(insightSource(r))));
+		expect(direct.similar.length).toBeGreaterThan(0);
+		expect(direct.followups.length).toBeGreaterThan(0);
+		expect(computeInsight(sources)).toEqual(direct);
+	});
+
+	it('lists similar paragraphs in reading order, report by report, each paragraph’s best match first', () => {
+		const order = new Map(reports.flatMap((r) => [...reportParagraphs(r)].map((p) => `${r.id}#${p.paragraphId}`)).map((k, i) => [k, i]));
+		const at = direct.similar.map((m) => order.get(`${m.reportId}#${m.paragraphId}`)!);
+		expect(at.every((x, i) => i === 0 || at[i - 1]! <= x)).toBe(true);
+		direct.similar.forEach((m, i) => {
+			const prev = direct.similar[i - 1];
+			if (prev && prev.reportId === m.reportId && prev.paragraphId === m.paragraphId && !prev.exact && !m.exact) expect(prev.similarity).toBeGreaterThanOrEqual(m.similarity);
+		});
 	});
 });

@@ -1,9 +1,11 @@
-/** Each report's text.txt and original file, put into dist/ by hard links after the build (src/exports/report-files.ts). */
+/** Each report's text.txt and original file, put into dist/ by hard links after the build (src/exports/report-files.ts), and what the artefact store keeps beside each artefact. */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDownloads, publishReportFiles, readReportFiles, type ReportFiles } from '../../src/exports/index.ts';
+import { insightSource } from '../../src/insight/index.ts';
+import { knownBlocks } from '../../src/report/published.ts';
 import { preparedCorpus } from './prepared.ts';
 
 // A personal mobile number as the source file holds it (a plain regex, not the parser's).
@@ -62,11 +64,20 @@ describe('publishReportFiles', () => {
 });
 
 describe('the artefact store', () => {
-	it('prunes a report’s text with its artefact, and keeps the text of a kept one', () => {
+	it('keeps each report’s insight source beside its artefact, as the report gives it', () => {
+		for (const file of files.slice(0, 5)) {
+			const { report, blocks } = corpus.store.read(file.key);
+			expect(corpus.store.readInsight(file.key)).toEqual(JSON.parse(JSON.stringify(insightSource(knownBlocks(report, blocks)))));
+		}
+	});
+
+	it('prunes a report’s text and insight source with its artefact, and keeps those of a kept one', () => {
 		const [kept, dropped] = files.slice(1, 3) as [ReportFiles, ReportFiles];
 		corpus.store.prune(new Set([kept.key]));
 		expect(existsSync(corpus.store.textPath(kept.key))).toBe(true);
+		expect(corpus.store.readInsight(kept.key).citing.id).toBe(kept.id);
 		expect(existsSync(corpus.store.textPath(dropped.key))).toBe(false);
+		expect(() => corpus.store.readInsight(dropped.key)).toThrow(/no entry/);
 		expect(corpus.store.readSummary(dropped.key)).toBeNull();
 	});
 });

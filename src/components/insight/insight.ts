@@ -2,9 +2,9 @@
  * The insight of the whole library, computed once per build from the loaded reports and
  * shared by every page that needs it (report pages, /laws/, /figures/, /followup/, /data/).
  */
-import { byReport, computeInsight, type Insight, type Law, type ReportInsight } from '../../insight/index.ts';
+import { byReport, computeInsight, type Insight, type InsightSource, type Law, type ReportInsight } from '../../insight/index.ts';
 import { reportParagraphs } from '../../insight/paragraphs.ts';
-import { fullReports, getLibrary, reportArtefact, type ReportEntry } from '../../utils/library.ts';
+import { getLibrary, insightSources, reportArtefact, type ReportEntry } from '../../utils/library.ts';
 
 export interface SiteInsight extends Insight {
 	byReport: Map<string, ReportInsight>;
@@ -21,12 +21,13 @@ export function getInsight(): Promise<SiteInsight> {
 
 async function load(): Promise<SiteInsight> {
 	const { reports, byId } = await getLibrary();
+	// Each report's insight source, not the whole report (src/insight `insightSource`).
 	// Paragraphs that can cite a law (《…》) are kept as the pass goes: law pages quote them
 	// without reading every citing report back from the cache.
-	function* keepingCitable() {
-		for (const report of fullReports(reports)) {
-			for (const p of reportParagraphs(report)) if (p.text.includes('《')) citable.set(`${p.reportId}#${p.paragraphId}`, p.text);
-			yield report;
+	function* keepingCitable(): Generator<InsightSource> {
+		for (const source of insightSources(reports)) {
+			for (const p of source.citing.paragraphs) if (p.text.includes('《')) citable.set(`${source.citing.id}#${p.id}`, p.text);
+			yield source;
 		}
 	}
 	const insight = computeInsight(keepingCitable());

@@ -105,14 +105,21 @@ export async function writeDownloads({ summaries, store, dir, version, log }: Do
 		manifest.dirs.push(out);
 		progress.tick(reports.length);
 	}
+	// Written afresh into a new folder, then swapped in: builds link these files into dist/
+	// (src/integrations/downloads.ts), so rewriting one in place would rewrite every earlier build's copy.
 	const indexDir = join(dir, 'index');
-	mkdirSync(indexDir, { recursive: true });
-	const index = new VolumeWriter(indexDir, 'reports-index', { ext: 'csv', head: `\uFEFF${csvRow(INDEX_HEADER)}`, tail: '', separator: '' }, false);
+	const indexPending = `${indexDir}.partial`;
+	rmSync(indexPending, { recursive: true, force: true });
+	mkdirSync(indexPending, { recursive: true });
+	const index = new VolumeWriter(indexPending, 'reports-index', { ext: 'csv', head: `\uFEFF${csvRow(INDEX_HEADER)}`, tail: '', separator: '' }, false);
 	for (const r of [...summaries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
 		const { province, city, county, township, code } = r.region;
 		await index.add([csvRow([r.id, province, city, county, township, code, r.reportYear, r.title, r.parts.map((p) => p.type).join(';'), `/reports/${r.id}/`])]);
 	}
-	for (const f of await index.finish()) manifest.files.push({ ...f, year: null, format: 'csv', gzip: false, dir: indexDir });
+	const written = await index.finish();
+	rmSync(indexDir, { recursive: true, force: true });
+	renameSync(indexPending, indexDir);
+	for (const f of written) manifest.files.push({ ...f, year: null, format: 'csv', gzip: false, dir: indexDir });
 	manifest.dirs.push(indexDir);
 	// Years no longer in the library, or written by other code, go.
 	const used = new Set(manifest.dirs);

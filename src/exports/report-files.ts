@@ -1,7 +1,7 @@
 /**
  * Each report's own files beside its page: its text (`text.txt`, written with its artefact)
- * and, where it may be published, its original file. They are hard-linked into dist/ once
- * Astro has written the pages rather than rendered as routes: at 10,000 reports those were
+ * and, where it may be published, its original file. They are put into dist/ (texts as hard
+ * links) once Astro has written the pages rather than rendered as routes: at 10,000 reports those were
  * 20,000 routes of about 3 ms each, a fifth of the pages phase, and as many pages for an
  * incremental build to restore.
  */
@@ -48,21 +48,27 @@ export interface PublishedFile {
 	url: string;
 	from: string;
 	contentType: string;
+	/**
+	 * Whether a hard link may stand for a copy: the store writes each text once, under a new
+	 * name; a file in the reports folder may be edited in place, which through a link would
+	 * change every earlier build's copy.
+	 */
+	link: boolean;
 }
 
 /** Every file the list publishes, text first then original, report by report. */
 export function* publishedFiles(files: readonly ReportFiles[], store: ArtefactStore, folder: string): Generator<PublishedFile> {
 	for (const { id, key, original } of files) {
-		yield { url: reportTextUrl(id), from: store.textPath(key), contentType: CONTENT_TYPES.txt! };
+		yield { url: reportTextUrl(id), from: store.textPath(key), contentType: CONTENT_TYPES.txt!, link: true };
 		if (original) {
-			yield { url: reportOriginalUrl(id, original), from: join(folder, original), contentType: CONTENT_TYPES[originalExtension(original)] ?? 'application/octet-stream' };
+			yield { url: reportOriginalUrl(id, original), from: join(folder, original), contentType: CONTENT_TYPES[originalExtension(original)] ?? 'application/octet-stream', link: false };
 		}
 	}
 }
 
 /**
- * Puts every listed file into `outDir` at its URL: a hard link (free, and the bytes stay one
- * copy), or a copy where the cache or the reports folder is on another file system.
+ * Puts every listed file into `outDir` at its URL: a text as a hard link (free, and the bytes
+ * stay one copy; a copy where the cache is on another file system), an original as a copy.
  * Returns how many files it placed.
  */
 export function publishReportFiles(files: readonly ReportFiles[], store: ArtefactStore, folder: string, outDir: string): number {
@@ -72,7 +78,8 @@ export function publishReportFiles(files: readonly ReportFiles[], store: Artefac
 		mkdirSync(dirname(to), { recursive: true });
 		rmSync(to, { force: true });
 		try {
-			linkSync(file.from, to);
+			if (file.link) linkSync(file.from, to);
+			else copyFileSync(file.from, to);
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${file.from} is missing, so ${file.url} cannot be published: build again (the parse phase writes it).`);
 			copyFileSync(file.from, to);

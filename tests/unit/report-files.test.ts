@@ -49,10 +49,13 @@ describe('publishReportFiles', () => {
 		expect(placed).toBe(2 * corpus.summaries.length - withheld);
 	});
 
-	it('links rather than copies, and can run again over its own output', () => {
+	it('links each text (the store never rewrites one in place), copies each original (the reports folder may be edited), and can run again over its own output', () => {
 		const first = files[0]!;
 		const to = join(out, 'reports', first.id, 'text.txt');
 		expect(statSync(to).ino).toBe(statSync(corpus.store.textPath(first.key)).ino);
+		const withOriginal = files.find((f) => f.original)!;
+		const original = readdirSync(join(out, 'reports', withOriginal.id)).find((n) => n.startsWith('original.'))!;
+		expect(statSync(join(out, 'reports', withOriginal.id, original)).ino).not.toBe(statSync(join(corpus.folder, withOriginal.original!)).ino);
 		expect(() => publishReportFiles(files, corpus.store, corpus.folder, out)).not.toThrow();
 	});
 

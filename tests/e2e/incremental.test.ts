@@ -61,11 +61,16 @@ describe('an incremental build after adding one report', () => {
 		for (const t of temps) rmSync(t, { recursive: true, force: true });
 	});
 
-	it('writes every page exactly as a fresh build of the same reports does', () => {
+	it('writes every page and download exactly as a fresh build of the same reports does', () => {
 		const pages = htmlFiles(fresh);
 		expect(htmlFiles(again)).toEqual(pages);
 		const differ = pages.filter((p) => !readFileSync(join(again, p)).equals(readFileSync(join(fresh, p))));
 		expect(differ).toEqual([]);
+		const data = readdirSync(join(fresh, 'data')).sort();
+		expect(readdirSync(join(again, 'data')).sort()).toEqual(data);
+		// Read after the third build too: a download linked from a cache file rewritten in place would show that build's data.
+		const changed = data.filter((f) => !readFileSync(join(again, 'data', f)).equals(readFileSync(join(fresh, 'data', f))));
+		expect(changed).toEqual([]);
 	});
 
 	it('keeps the catalogue pages the new report is not on, and renders those it is on', () => {
@@ -88,6 +93,10 @@ describe('an incremental build after adding one report', () => {
 		const touched = [...pick(/^compare\/[a-z-]+\/(?:chongqingshi\/)?2023\/index\.html$/), ...pick(/\/wanguzhen\/index\.html$/), ...pick(/^regions\/[^/]+\/dazuqu\/index\.html$/)];
 		expect(touched.length).toBeGreaterThan(5);
 		expect(touched.filter((p) => restored.has(p))).toEqual([]);
+		// The insight downloads are keyed by what they hold: a year the new report's matches and figures do not reach is kept.
+		const keptData = [...second.output.matchAll(/\/data\/([^\s/]+?)\/?\s+\((?:restored|cached)\)/g)].map((m) => m[1]);
+		expect(keptData.some((f) => /^(figures|similar)-2024/.test(f!))).toBe(true);
+		expect(keptData.filter((f) => /^(figures|similar)-2023/.test(f!))).toEqual([]);
 	});
 
 	it('after the report is removed again, drops its pages and writes every page as the first build did', () => {

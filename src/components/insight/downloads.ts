@@ -4,6 +4,7 @@
  * every file cut into volumes (src/exports/volumes.ts) so none reaches 50 MB however many
  * reports a year holds. /data/insight-files.json lists them for scripts and tests.
  */
+import { createHash } from 'node:crypto';
 import { planVolumes, volumeName } from '../../exports/volumes.ts';
 import type { CopyShare, Figure, SimilarMatch } from '../../insight/index.ts';
 import { csvLines, csvRow } from '../../utils/csv.ts';
@@ -34,6 +35,8 @@ export interface InsightDownload {
 interface Planned extends InsightDownload {
 	/** The file's text, piece by piece (compressed by the endpoint when `gzip`). */
 	body(): Iterable<string>;
+	/** Digest of what the file holds (its items' text), its cache key: an unchanged file is kept from the last build. */
+	key: string;
 }
 
 const FIGURE_COLUMNS = ['report_id', 'province', 'county', 'township', 'year', 'paragraph_id', 'indicator', 'value', 'value_max', 'unit', 'approx', 'counts', 'raw', 'doubt', 'sentence'];
@@ -64,13 +67,15 @@ function plan(insight: SiteInsight): Planned[] {
 	const similar: Similar[] = [...insight.similar.map((match) => ({ match })), ...insight.shares.map((share) => ({ share }))];
 	const similarOf = (s: Similar) => ('match' in s ? s.match.reportId : s.share.reportId);
 
+	// What a file holds besides its items: the indicator list heads each figures file.
+	const context = JSON.stringify(insight.indicators);
 	return [
 		...volumes('laws', [null], insight.laws, () => null, (l) => JSON.stringify(l), (laws) => jsonArray(laws)),
 		...volumes('figures', null, insight.figures, (f) => yearOf(f.reportId), (f) => JSON.stringify(f), function* (figures) {
 			yield `{"indicators":${JSON.stringify(insight.indicators)},"figures":`;
 			yield* jsonArray(figures);
 			yield '}';
-		}),
+		}, context),
 		...volumes('figures-csv', null, insight.figures, (f) => yearOf(f.reportId), (f) => csvRow(figureRow(f)), (figures) => csvLines([FIGURE_COLUMNS, ...figures.map(figureRow)])),
 		...volumes('figures-table', null, insight.figures.filter((f) => f.indicator), (f) => yearOf(f.reportId), (f) => csvRow(tableRow(f)), (figures) => csvLines([TABLE_COLUMNS, ...figures.map(tableRow)])),
 		...volumes('similar', null, similar, (s) => yearOf(similarOf(s)), (s) => JSON.stringify('match' in s ? s.match : s.share), function* (items) {
@@ -87,7 +92,7 @@ function plan(insight: SiteInsight): Planned[] {
  * One dataset's files: its items grouped by year (in the library's order within a year), each
  * year cut into volumes by the size of its items' text. `years` null: every year holding items.
  */
-function volumes<T>(dataset: InsightDataset, years: Array<number | null> | null, items: T[], yearOf: (item: T) => number | null, text: (item: T) => string, body: (items: T[]) => Iterable<string>): Planned[] {
+function volumes<T>(dataset: InsightDataset, years: Array<number | null> | null, items: T[], yearOf: (item: T) => number | null, text: (item: T) => string, body: (items: T[]) => Iterable<string>, context = ''): Planned[] {
 	const { base, ext, gzip } = INSIGHT_DATASETS[dataset];
 	const byYear = new Map<number | null, T[]>((years ?? []).map((y) => [y, []]));
 	for (const item of items) {
@@ -97,9 +102,13 @@ function volumes<T>(dataset: InsightDataset, years: Array<number | null> | null,
 	const files: Planned[] = [];
 	for (const [year, mine] of [...byYear].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))) {
 		const name = year === null ? base : `${base}-${year}`;
-		for (const [n, [start, end]] of planVolumes(mine.map((item) => Buffer.byteLength(text(item)))).entries()) {
+		const texts = mine.map(text);
+		for (const [n, [start, end]] of planVolumes(texts.map((t) => Buffer.byteLength(t))).entries()) {
 			const slice = () => mine.slice(start, end);
-			files.push({ name: volumeName(name, n + 1, `${ext}${gzip ? '.gz' : ''}`), dataset, year, gzip, items: end - start, body: () => body(slice()) });
+			const file = volumeName(name, n + 1, `${ext}${gzip ? '.gz' : ''}`);
+			const hash = createHash('sha256').update(file).update('\0').update(context);
+			for (let i = start; i < end; i++) hash.update('\0').update(texts[i]!);
+			files.push({ name: file, dataset, year, gzip, items: end - start, body: () => body(slice()), key: hash.digest('hex').slice(0, 32) });
 		}
 	}
 	return files;

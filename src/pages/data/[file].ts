@@ -1,10 +1,13 @@
-/** The insight downloads (src/components/insight/downloads.ts): one route per file, gzip-compressed where planned so. */
+/**
+ * The insight downloads (src/components/insight/downloads.ts): one route per file, gzip-compressed
+ * where planned so, each keyed by a digest of what it holds, so an unchanged file is kept.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { gzipSync } from 'node:zlib';
 import { insightDownloads } from '../../components/insight/downloads.ts';
 import { streamOf } from '../../utils/stream.ts';
 
-export const getStaticPaths = (async () => (await insightDownloads()).map((d) => ({ params: { file: d.name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await insightDownloads()).map((d) => ({ params: { file: d.name }, cacheKey: d.key }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
 	const file = (await insightDownloads()).find((d) => d.name === params.file)!;

@@ -14,7 +14,8 @@
  * half-way leaves copies newer than the list: the build after one renders every page afresh
  * (the marker file says so).
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,13 +50,36 @@ export interface KeptPages {
 }
 
 /**
- * Empties `outDir` (but `.git`, as Astro does) and copies each page of the last build into it.
+ * Empties `out` but `.git`, as Astro does. Deleting the last build's files in place took about
+ * 20 s at 10,000 reports (70,000 files), so the old folder is renamed aside and deleted by a
+ * detached process while the build goes on; where it cannot be renamed, it is emptied here.
+ */
+function emptyOutDir(out: string): void {
+	mkdirSync(out, { recursive: true });
+	const names = readdirSync(out).filter((name) => name !== '.git');
+	if (names.length === 0) return;
+	const aside = `${out.replace(/\/+$/, '')}.old-${process.pid}-${Date.now()}`;
+	try {
+		renameSync(out, aside);
+		mkdirSync(out);
+		if (existsSync(join(aside, '.git'))) renameSync(join(aside, '.git'), join(out, '.git'));
+	} catch {
+		if (existsSync(aside)) {
+			rmSync(out, { recursive: true, force: true });
+			renameSync(aside, out);
+		}
+		for (const name of names) rmSync(join(out, name), { recursive: true, force: true });
+		return;
+	}
+	spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', aside], { detached: true, stdio: 'ignore' }).unref();
+}
+
+/**
+ * Empties `outDir` (emptyOutDir) and copies each page of the last build into it.
  * After a build that stopped half-way, deletes Astro's manifest instead, so every page renders.
  */
 export function restoreLastBuild(cacheDir: URL, outDir: URL): KeptPages {
-	const out = fileURLToPath(outDir);
-	mkdirSync(out, { recursive: true });
-	for (const name of readdirSync(out)) if (name !== '.git') rmSync(join(out, name), { recursive: true, force: true });
+	emptyOutDir(fileURLToPath(outDir));
 	const marker = new URL(MARKER, cacheDir);
 	mkdirSync(fileURLToPath(cacheDir), { recursive: true });
 	if (existsSync(marker)) {

@@ -1,5 +1,5 @@
 /** The last build's pages put back into outDir before Astro builds (src/utils/kept-pages.ts), with a fake Astro cache. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,6 +44,16 @@ describe('restoreLastBuild', () => {
 		expect(existsSync(join(out, '.git', 'HEAD'))).toBe(true);
 		expect(readFileSync(join(out, 'b', '镇', 'index.html'), 'utf8')).toBe('B');
 		expect(statSync(join(out, 'a', 'index.html')).ino).not.toBe(statSync(join(cache, 'dist', 'a', 'index.html')).ino);
+	});
+
+	it('moves the last build aside for a detached process to delete, so the build does not wait for it', async () => {
+		lastBuild({ 'a/index.html': 'A' });
+		for (let i = 0; i < 50; i++) write(join(out, 'old', `${i}.html`), 'old');
+		restoreLastBuild(url(cache), url(out));
+		expect(existsSync(join(out, 'old'))).toBe(false);
+		const aside = () => readdirSync(base).filter((n) => n.startsWith('dist.old-'));
+		for (let waited = 0; aside().length > 0 && waited < 10_000; waited += 100) await new Promise((done) => setTimeout(done, 100));
+		expect(aside()).toEqual([]);
 	});
 
 	it('skips a recorded page whose copy is gone, leaving it to Astro', () => {

@@ -5,10 +5,11 @@
  * 20,000 routes of about 3 ms each, a fifth of the pages phase, and as many pages for an
  * incremental build to restore.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ArtefactStore } from '../corpus/artefacts.ts';
 import { publishesOriginal } from '../report/index.ts';
+import { placeFile } from './place.ts';
 import type { ReportSummary } from '../report/summary.ts';
 import { originalExtension, reportOriginalUrl, reportTextUrl } from '../utils/urls.ts';
 
@@ -73,16 +74,16 @@ export function* publishedFiles(files: readonly ReportFiles[], store: ArtefactSt
  */
 export function publishReportFiles(files: readonly ReportFiles[], store: ArtefactStore, folder: string, outDir: string): number {
 	let placed = 0;
+	const made = new Set<string>();
 	for (const file of publishedFiles(files, store, folder)) {
 		const to = join(outDir, file.url);
-		mkdirSync(dirname(to), { recursive: true });
-		rmSync(to, { force: true });
+		if (!made.has(dirname(to))) mkdirSync(dirname(to), { recursive: true });
+		made.add(dirname(to));
 		try {
-			if (file.link) linkSync(file.from, to);
-			else copyFileSync(file.from, to);
+			placeFile(file.from, to, file.link);
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${file.from} is missing, so ${file.url} cannot be published: build again (the parse phase writes it).`);
-			copyFileSync(file.from, to);
+			throw error;
 		}
 		placed++;
 	}

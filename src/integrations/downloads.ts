@@ -3,11 +3,11 @@
  * written by the content loader into the build's cache (src/exports), a year at a time.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from '../config/options.ts';
-import { DOWNLOADS_FILE, readDownloads } from '../exports/index.ts';
+import { DOWNLOADS_FILE, placeFile, readDownloads } from '../exports/index.ts';
 
 export default function downloads(options: BuildOptions): AstroIntegration {
 	let root = process.cwd();
@@ -25,13 +25,8 @@ export default function downloads(options: BuildOptions): AstroIntegration {
 				for (const file of manifest.files) {
 					const from = join(file.dir, file.name);
 					const to = join(out, file.name);
-					rmSync(to, { force: true });
-					// A hard link costs nothing; across file systems, a copy.
-					try {
-						linkSync(from, to);
-					} catch {
-						copyFileSync(from, to);
-					}
+					// The downloads are written under new names, never rewritten in place: a link is safe.
+					placeFile(from, to, true);
 				}
 				// What is there, for scripts and for assembling shards (scripts/assemble-shards.ts).
 				const listed = manifest.files.map(({ dir: _dir, ...file }) => file);

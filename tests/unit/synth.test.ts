@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFiles } from '../../src/report/index.ts';
 import { generateCorpus } from '../../scripts/synth/corpus.ts';
+import { allTownships } from '../../scripts/synth/places.ts';
 import { buildPool } from '../../scripts/synth/pool.ts';
 import { SEEDS_DIR } from './helpers.ts';
 
@@ -35,5 +36,17 @@ describe('generateCorpus', () => {
 			expect(new Set(r.sections.map((s) => s.type)), f.file).toEqual(new Set(['measures', 'leaderDuties', 'problems', 'plans']));
 			expect(JSON.stringify({ ...r, source: null })).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
 		}
+	});
+
+	it('gives townships their other years once each has its run, never a report twice, and says when it runs out', () => {
+		const places = allTownships().slice(0, 6);
+		const seven = [...generateCorpus(6 * 7, pool, 3, places)];
+		const pairs = seven.map((f) => `${f.place.code}/${f.year}`);
+		expect(new Set(pairs).size).toBe(42);
+		expect(new Set(seven.map((f) => f.place.code)).size).toBe(6);
+		// Smaller sizes are a prefix: the committed bench sizes keep their corpus.
+		const fewer = [...generateCorpus(5, pool, 3, places)];
+		expect(fewer.map((f) => Buffer.from(f.bytes).toString('base64'))).toEqual(seven.slice(0, 5).map((f) => Buffer.from(f.bytes).toString('base64')));
+		expect(() => [...generateCorpus(43, pool, 3, places)]).toThrow(/at most 42 reports/);
 	});
 });

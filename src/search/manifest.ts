@@ -1,13 +1,16 @@
 /**
  * After the parts are written (by one build, or copied together from several shard builds):
- * the manifest, one prefix-preload map over all parts, and no Pagefind UI files we never load.
+ * the manifest, the library table (every part's report table in one file), one prefix-preload
+ * map over all parts, and no Pagefind UI files we never load.
  */
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { writePrefixPreloads } from './chunks.ts';
 import { META_KEY, decodeInfo } from './meta.ts';
 import { readFragment, readPartTable } from './part-table.ts';
 import { MANIFEST_FILE, PARTS_DIR, type PartsManifest } from './parts.ts';
+import { LIBRARY_TABLE_FILE, mergeTables, tableHashes, type PartTable } from './table.ts';
 
 /** Pagefind writes these for its own UIs; the site has its own search page. */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
@@ -30,16 +33,18 @@ export function writeManifest(pagefindDir: string): PartsManifest {
 		for (const file of readdirSync(bundle)) if (UNUSED.test(file)) rmSync(join(bundle, file));
 	}
 	writePrefixPreloads(bundles, pagefindDir);
-	const manifest: PartsManifest = { parts, collisions: collisions(parts, bundles) };
+	const tables = bundles.map(readPartTable);
+	writeFileSync(join(pagefindDir, LIBRARY_TABLE_FILE), gzipSync(JSON.stringify(mergeTables(tables.map((t, i) => [parts[i]!, t]))), { level: 9 }));
+	const manifest: PartsManifest = { parts, collisions: collisions(parts, bundles, tables) };
 	writeFileSync(join(pagefindDir, MANIFEST_FILE), JSON.stringify(manifest));
 	return manifest;
 }
 
 /** Hashes used by more than one part, with each part's report id for it. */
-function collisions(parts: string[], bundles: string[]): PartsManifest['collisions'] {
+function collisions(parts: string[], bundles: string[], tables: PartTable[]): PartsManifest['collisions'] {
 	const owners = new Map<string, number[]>();
-	bundles.forEach((bundle, i) => {
-		for (const hash of readPartTable(bundle).hashes) owners.set(hash, [...(owners.get(hash) ?? []), i]);
+	tables.forEach((table, i) => {
+		for (const hash of tableHashes(table)) owners.set(hash, [...(owners.get(hash) ?? []), i]);
 	});
 	const out: PartsManifest['collisions'] = {};
 	for (const [hash, list] of owners) {

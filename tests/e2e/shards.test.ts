@@ -8,11 +8,12 @@
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTemp, runNode, type RunResult } from './builds.ts';
 import { expectedIds, loadOracle, type OracleReport } from '../../scripts/lib/search-oracle.ts';
-import { TABLE_FILE } from '../../src/search/table.ts';
+import { LIBRARY_TABLE_FILE, TABLE_FILE } from '../../src/search/table.ts';
 import { useSite } from './session.ts';
 
 const FUJIAN = '003_4b5947e6a3d500ee.txt';
@@ -67,6 +68,9 @@ describe('sharded build', () => {
 		expect(manifest.parts).toEqual(all);
 		// Every part keeps its report table.
 		for (const part of all) expect(existsSync(join(out, 'pagefind', 'parts', part, TABLE_FILE)), part).toBe(true);
+		// The library table the search page reads is of the assembled parts, both shards' together.
+		const library = JSON.parse(gunzipSync(readFileSync(join(out, 'pagefind', LIBRARY_TABLE_FILE))).toString('utf8'));
+		expect(library.parts.map((p: { part: string }) => p.part)).toEqual(all);
 		expect(readdirSync(join(out, 'reports')).sort()).toEqual(oracle.map((o) => o.report.id).sort());
 	});
 

@@ -4,7 +4,8 @@
  * distinct pair token (one prefix search for a one-character term), whose positions are
  * joined here into the term's exact occurrences (a pair at p, the next pair at p+1, …), as
  * Ctrl+F finds them. Place, year and which positions lie in which kind of section come from
- * the parts' report tables (table.ts), so no filter file and no second index is fetched.
+ * the library table (every part's report table in one file, table.ts), so no filter file
+ * and no second index is fetched.
  * Fragments are fetched for shown reports only (their text, in `hits.ts`).
  */
 import { MANIFEST_FILE, PARTS_DIR, type PartsManifest } from '../parts.ts';
@@ -72,13 +73,17 @@ async function readManifest(base: string): Promise<PartsManifest> {
 /**
  * One Pagefind instance over every part (src/search/parts.ts): the first part is its primary
  * index and the others are merged into it, so a search spans every part and every shard;
- * and the parts' report tables, fetched alongside.
+ * and the library table, fetched alongside (from the start: its URL does not wait for the manifest).
  */
 function loadLibrary(base: string): Promise<Library> {
 	let loading = libraries.get(base);
 	if (!loading) {
 		loading = (async () => {
-			const manifest = await readManifest(base);
+			const manifestLoading = readManifest(base);
+			const tableLoading = loadTables(base, manifestLoading);
+			// Awaited below; marked handled so a failed manifest does not also report it unhandled.
+			tableLoading.catch(() => undefined);
+			const manifest = await manifestLoading;
 			const [primary, ...others] = manifest.parts.map((name) => `${base}${PARTS_DIR}/${name}/`);
 			if (!primary) throw new Error('Search index has no parts');
 			const pagefind = (async () => {
@@ -89,7 +94,7 @@ function loadLibrary(base: string): Promise<Library> {
 				await pf.init();
 				return pf;
 			})();
-			const [pf, table] = await Promise.all([pagefind, loadTables(base, manifest, PARTS_DIR)]);
+			const [pf, table] = await Promise.all([pagefind, tableLoading]);
 			return { pf, table };
 		})();
 		libraries.set(base, loading);

@@ -1,12 +1,13 @@
 /**
- * The report tables of every index part (src/search/table.ts), read once per page: each
- * Pagefind result id gives its report's place, year and section runs without a fragment.
+ * The library table (every index part's report table in one file, src/search/table.ts), read
+ * once per page: each Pagefind result id gives its report's place, year and section runs
+ * without a fragment.
  * A hash that two parts share (the manifest lists them) is told apart by the report id in
  * the result's fragment, fetched only for such a result.
  */
 import { META_KEY, decodeInfo } from '../meta.ts';
 import type { PartsManifest } from '../parts.ts';
-import { TABLE_FILE, TABLE_VERSION, decodeRow, type PartTable, type TableRow } from '../table.ts';
+import { LIBRARY_TABLE_FILE, TABLE_VERSION, decodeRow, tableHashes, type LibraryTable, type TableRow } from '../table.ts';
 import type { PagefindResult } from './engine.ts';
 import { FACET_KEYS, type FacetKey } from './state.ts';
 
@@ -19,12 +20,12 @@ export interface ReportTable {
 }
 
 /** Gzip's magic bytes: a server may have sent the file decompressed already. */
-async function readTable(url: string): Promise<PartTable> {
+async function readLibraryTable(url: string): Promise<LibraryTable> {
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`Search index incomplete: ${response.status} for ${url}`);
 	const bytes = new Uint8Array(await response.arrayBuffer());
 	const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text() : new TextDecoder().decode(bytes);
-	const table = JSON.parse(text) as PartTable;
+	const table = JSON.parse(text) as LibraryTable;
 	if (table.v !== TABLE_VERSION) throw new Error(`Search index ${url} has table version ${table.v}, this page reads ${TABLE_VERSION}: rebuild the site.`);
 	return table;
 }
@@ -37,23 +38,26 @@ export function facetValue(row: TableRow, key: FacetKey): string | undefined {
 	return value || undefined;
 }
 
-export async function loadTables(base: string, manifest: PartsManifest, partsDir: string): Promise<ReportTable> {
-	const tables = await Promise.all(manifest.parts.map((name) => readTable(`${base}${partsDir}/${name}/${TABLE_FILE}`)));
+/** The library table at `base`, fetched while the manifest is still on its way (its URL does not depend on it). */
+export async function loadTables(base: string, manifestLoading: Promise<PartsManifest>): Promise<ReportTable> {
+	const url = `${base}${LIBRARY_TABLE_FILE}`;
+	const [table, manifest] = await Promise.all([readLibraryTable(url), manifestLoading]);
+	const listed = table.parts.map((p) => p.part).join(',');
+	if (listed !== manifest.parts.join(',')) throw new Error(`Search index ${url} is of other parts (${listed}) than the manifest (${manifest.parts.join(',')}): rebuild the site.`);
 	const rows = new Map<string, TableRow>();
 	const values: ReportTable['values'] = { province: {}, county: {}, township: {}, year: {} };
-	tables.forEach((table, t) => {
-		const part = manifest.parts[t]!;
-		table.hashes.forEach((hash, i) => {
+	for (const { part, ...own } of table.parts) {
+		tableHashes(own).forEach((hash, i) => {
 			const shared = manifest.collisions[hash];
 			const key = shared ? collidedKey(hash, shared.find(([p]) => p === part)?.[1] ?? '') : hash;
-			const row = decodeRow(table, table.rows[i]!);
+			const row = decodeRow(table, own.rows[i]!);
 			rows.set(key, row);
 			for (const facet of FACET_KEYS) {
 				const value = facetValue(row, facet);
 				if (value) values[facet][value] = (values[facet][value] ?? 0) + 1;
 			}
 		});
-	});
+	}
 	return {
 		keyOf(result) {
 			if (!manifest.collisions[result.id]) return result.id;

@@ -16,3 +16,8 @@ export function placeLabel(value: string): string {
 	const at = value.lastIndexOf(SEPARATOR);
 	return at < 0 ? value : value.slice(0, at);
 }
+
+/** The key of a facet value (its division code); a value without a key is its own key. */
+export function placeKey(value: string): string {
+	return value.slice(value.lastIndexOf(SEPARATOR) + 1);
+}

@@ -104,8 +104,9 @@ describe('year over year', () => {
 		// measures-s1-s2-p1 names no year, so it is copied unchanged; measures-s2-s2-p1 had 609 changed to 700.
 		expect(targets).toContain(`/reports/${earlier.id}/#measures-s1-s2-p1`);
 		const edited = section.locator('li', { has: page.locator(`a[href="/reports/${earlier.id}/#measures-s2-s2-p1"]`) });
-		expect(await edited.textContent()).toMatch(/相似度 0\.\d+/);
-		expect(await section.locator('li', { has: page.locator(`a[href="/reports/${earlier.id}/#measures-s1-s2-p1"]`) }).textContent()).toContain('完全相同');
+		// Each source is followed by its score, or 相同 when identical (the legend above the list says so).
+		expect(await edited.textContent()).toMatch(/年 0\.\d\d/);
+		expect(await section.locator('li', { has: page.locator(`a[href="/reports/${earlier.id}/#measures-s1-s2-p1"]`) }).textContent()).toMatch(/年 相同/);
 		expect(await seriousAxeFindings(page)).toEqual([]);
 		await page.close();
 	});

@@ -54,32 +54,45 @@ export function citation(report: Cited, accessed: string, part: string | null = 
 	return citeAs(citationFrame(report, accessed), part);
 }
 
+/** Each citable part by anchor: its own heading as shown ('' if none) and the citable part around it. */
+export type CitableParts = Record<string, [heading: string, within: string | null]>;
+
 /**
- * Name of each citable part by its anchor: parts, group headings, subsections, sub-subsections
- * (paragraphs cite the part they sit in): the headings around it, outermost first, as shown.
+ * The citable parts (parts, group headings, subsections, sub-subsections; paragraphs cite the
+ * part they sit in), each by its own heading and the part around it, so a subsection's name
+ * does not repeat its part's heading on the page (partName joins them).
  */
-export function partNames(blocks: PublishedBlock[]): Map<string, string> {
+export function citableParts(blocks: PublishedBlock[]): CitableParts {
 	const headings = new Map(blocks.filter((b) => b.kind === 'heading').map((b) => [b.anchor, b.text]));
-	const names = new Map<string, string>();
+	const parts: CitableParts = {};
 	for (const block of blocks) {
 		block.path.forEach((anchor, i) => {
-			if (names.has(anchor)) return;
-			const name = block.path.slice(0, i + 1).map((a) => headings.get(a)).filter(Boolean).join(' ');
-			if (name) names.set(anchor, name);
+			if (Object.hasOwn(parts, anchor)) return;
+			let within: string | null = null;
+			for (let j = i - 1; j >= 0 && within === null; j--) if (Object.hasOwn(parts, block.path[j]!)) within = block.path[j]!;
+			const heading = headings.get(anchor) ?? '';
+			if (heading || within) parts[anchor] = [heading, within];
 		});
 	}
-	return names;
+	return parts;
+}
+
+/** A part's name: the headings around it, outermost first, as shown. Runs in the browser too. */
+export function partName(parts: CitableParts, anchor: string): string {
+	const names: string[] = [];
+	for (let a: string | null = anchor; a !== null && Object.hasOwn(parts, a); a = parts[a]![1]) if (parts[a]![0]) names.unshift(parts[a]![0]);
+	return names.join(' ');
 }
 
 /**
- * What a report page needs to cite any of its parts: the frame once and each part's name by
- * anchor, rather than every citation in full (the frame repeated per heading was 3 KB a page).
+ * What a report page needs to cite any of its parts: the frame once and each part by anchor,
+ * rather than every citation in full (the frame repeated per heading was 3 KB a page).
  */
 export interface PageCitations extends CitationFrame {
-	/** Name of each citable part by anchor (partNames). */
-	parts: Record<string, string>;
+	/** Each citable part's own heading and the part around it (citableParts). */
+	parts: CitableParts;
 }
 
 export function pageCitations(report: Cited, blocks: PublishedBlock[], accessed: string): PageCitations {
-	return { ...citationFrame(report, accessed), parts: Object.fromEntries(partNames(blocks)) };
+	return { ...citationFrame(report, accessed), parts: citableParts(blocks) };
 }

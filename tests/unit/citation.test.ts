@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citation, citeAs, pageCitations, partNames, titleWithoutIssuers } from '../../src/utils/citation.ts';
+import { citation, citeAs, pageCitations, partName, titleWithoutIssuers } from '../../src/utils/citation.ts';
 import { publishedBlocks } from '../../src/report/published.ts';
 import type { Report, Section } from '../../src/report/schema.ts';
 
@@ -32,17 +32,21 @@ describe('titleWithoutIssuers', () => {
 	});
 });
 
-describe('partNames', () => {
+describe('partName', () => {
 	it('names parts, their subsections and group headings by number and heading (a group has one anchor, its first part’s)', () => {
-		const names = partNames(
+		const { parts } = pageCitations(
+			{ issuers: [], title: '报告', issuedDate: null },
 			blocksOf([
 				section({ id: 'measures', type: 'measures', number: '一、', heading: '主要举措', children: [{ id: 'measures-s1', number: '（一）', heading: '强化领导', paragraphs: [], children: [{ id: 'measures-s1-s1', number: '1.', heading: '学法', paragraphs: [] }] }] }),
 				section({ id: 'problems', number: '三、', heading: '存在的问题', groupHeading: '存在的问题及下一步打算' }),
 				section({ id: 'plans', type: 'plans', number: '三、', heading: '下一步打算', groupHeading: '存在的问题及下一步打算' }),
 				section({ id: 'other', type: 'other', number: '四、', heading: null }),
 			]),
+			'2026-01-01',
 		);
-		expect(Object.fromEntries(names)).toEqual({
+		// Each heading is on the page once: a subsection points to its part rather than repeating it.
+		expect(parts['measures-s1']).toEqual(['（一）强化领导', 'measures']);
+		expect(Object.fromEntries(Object.keys(parts).map((a) => [a, partName(parts, a)]))).toEqual({
 			measures: '一、主要举措',
 			'measures-s1': '一、主要举措 （一）强化领导',
 			'measures-s1-s1': '一、主要举措 （一）强化领导 1.学法',
@@ -54,8 +58,8 @@ describe('partNames', () => {
 
 	it('gives the page the frame of its citations once and each part’s name, which cite the whole report and each part', () => {
 		const cites = pageCitations({ issuers: ['某镇'], title: '报告', issuedDate: null }, blocksOf([section({})]), '2026-01-01');
-		expect(cites.parts).toEqual({ problems: '四、存在的问题' });
+		expect(cites.parts).toEqual({ problems: ['四、存在的问题', null] });
 		expect(citeAs(cites)).toBe('某镇. 报告[R/OL]. [2026-01-01].');
-		expect(citeAs(cites, cites.parts.problems)).toBe('某镇. 报告: 四、存在的问题[R/OL]. [2026-01-01].');
+		expect(citeAs(cites, partName(cites.parts, 'problems'))).toBe('某镇. 报告: 四、存在的问题[R/OL]. [2026-01-01].');
 	});
 });

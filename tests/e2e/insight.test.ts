@@ -189,7 +189,9 @@ describe('report page', () => {
 		const page = await open(`/reports/${wangu.id}/`);
 		const laws = page.locator('section', { has: page.locator('#insight-laws') });
 		const civil = insight.laws.find((l) => l.aliases.includes('民法典'))!;
-		expect(await laws.locator(`a[href="/laws/${civil.id}/"]`).first().textContent()).toBe('《中华人民共和国民法典》');
+		// The name is the law's one link, and the panel says where it leads.
+		expect(await laws.locator(`a[href="/laws/${civil.id}/"]`).allTextContents()).toEqual(['《中华人民共和国民法典》']);
+		expect(await laws.textContent()).toContain('还有哪些报告引用');
 		const table = page.locator('table.figure-table');
 		await page.locator('#insight-figures + details > summary').click();
 		const mine = insight.figures.filter((f) => f.reportId === wangu.id);

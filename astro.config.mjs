@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { copyFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { buildOptions } from './src/config/options.ts';
 import { MARKDOWN_OPTIONS, markdownProcessor } from './src/markdown/processor.ts';
 import dataSizes from './src/integrations/data-sizes.ts';
@@ -50,5 +51,5 @@ export default defineConfig({
 		environments: { client: { build: { rolldownOptions: { output: { entryFileNames: scriptFileName, chunkFileNames: scriptFileName } } } } },
 	},
 	// sitemap.xml needs absolute URLs, so only when SITE_URL is set.
-	integrations: [keptPages(), ...(options.siteUrl ? [sitemap({ filter: (page) => !page.endsWith('/404/') }), sitemapAlias()] : []), downloads(options), reportFiles(options), dataSizes(), searchIndex(options)],
+	integrations: [keptPages(fileURLToPath(import.meta.url)), ...(options.siteUrl ? [sitemap({ filter: (page) => !page.endsWith('/404/') }), sitemapAlias()] : []), downloads(options), reportFiles(options), dataSizes(), searchIndex(options)],
 });

@@ -4,10 +4,13 @@
  * (src/utils/kept-pages.ts).
  */
 import type { AstroConfig, AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dropUnbuilt, restoreLastBuild, type KeptPages } from '../utils/kept-pages.ts';
 
-export default function keptPages(): AstroIntegration {
+/** `configFile`: the Astro config's path; a page built under another version of it is not kept. */
+export default function keptPages(configFile: string): AstroIntegration {
 	let config: AstroConfig;
 	let kept: KeptPages | null = null;
 	return {
@@ -22,7 +25,8 @@ export default function keptPages(): AstroIntegration {
 			},
 			'astro:build:start': ({ logger }) => {
 				if (!config.experimental.incrementalBuild) return;
-				kept = restoreLastBuild(config.cacheDir, config.outDir);
+				const fingerprint = createHash('sha256').update(readFileSync(configFile)).digest('hex');
+				kept = restoreLastBuild(config.cacheDir, config.outDir, fingerprint);
 				logger.info(`${kept.restored.size} page(s) of the last build put back into ${fileURLToPath(config.outDir)}`);
 			},
 			'astro:build:done': ({ logger }) => {

@@ -23,6 +23,8 @@ const MANIFEST = 'incremental-build.json';
 const COPIES = 'dist/';
 /** Written before pages are put back, deleted when the build is done: found at the start, the last build stopped. */
 const MARKER = 'kept-pages.lock';
+/** The fingerprint of the configuration the cached pages were built with (restoreLastBuild). */
+const CONFIG_STAMP = 'kept-pages.config';
 
 interface AstroManifest {
 	routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;
@@ -76,15 +78,21 @@ function emptyOutDir(out: string): void {
 
 /**
  * Empties `outDir` (emptyOutDir) and copies each page of the last build into it.
- * After a build that stopped half-way, deletes Astro's manifest instead, so every page renders.
+ * After a build that stopped half-way, or one built with another configuration (`fingerprint`:
+ * a digest of the config file), deletes Astro's manifest instead, so every page renders.
+ * Astro's own check digests only some of the config: not `vite.environments`, where the script
+ * file names are set, so a renamed script left every kept page linking a file no longer built.
  */
-export function restoreLastBuild(cacheDir: URL, outDir: URL): KeptPages {
+export function restoreLastBuild(cacheDir: URL, outDir: URL, fingerprint: string): KeptPages {
 	emptyOutDir(fileURLToPath(outDir));
 	const marker = new URL(MARKER, cacheDir);
+	const stamp = new URL(CONFIG_STAMP, cacheDir);
 	mkdirSync(fileURLToPath(cacheDir), { recursive: true });
-	if (existsSync(marker)) {
+	const builtWith = existsSync(stamp) ? readFileSync(stamp, 'utf8') : null;
+	writeFileSync(stamp, fingerprint);
+	if (existsSync(marker) || builtWith !== fingerprint) {
 		rmSync(new URL(MANIFEST, cacheDir), { force: true });
-		rmSync(marker);
+		rmSync(marker, { force: true });
 		return { restored: new Map() };
 	}
 	writeFileSync(marker, `${new Date().toISOString()}\n`);

@@ -109,6 +109,21 @@ describe('the whole build', () => {
 		expect(inline).toEqual([]);
 	});
 
+	it('links only scripts and stylesheets that the build wrote (a page kept from an older build must not point at a renamed file)', () => {
+		const written = new Set(files);
+		const missing = new Set<string>();
+		let linked = 0;
+		for (const file of html) {
+			const text = readFileSync(join(DIST, file), 'utf8');
+			for (const m of text.matchAll(/\b(?:src|href)="(\/_astro\/[^"?#]+)"/g)) {
+				linked++;
+				if (!written.has(m[1]!)) missing.add(`${file}: ${m[1]}`);
+			}
+		}
+		expect(linked).toBeGreaterThan(html.length);
+		expect([...missing]).toEqual([]);
+	});
+
 	it('references nothing on another origin', () => {
 		const offenders: string[] = [];
 		for (const file of files.filter((f) => /\.(html|css|js|mjs)$/.test(f))) {

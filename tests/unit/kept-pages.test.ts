@@ -10,6 +10,8 @@ let base: string;
 let cache: string;
 let out: string;
 const url = (dir: string) => pathToFileURL(`${dir}/`);
+/** The fingerprint of the configuration every build here runs with but one. */
+const CONFIG = 'config-1';
 const write = (path: string, text: string) => {
 	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, text);
@@ -18,6 +20,7 @@ const write = (path: string, text: string) => {
 function lastBuild(pages: Record<string, string>) {
 	const paths = Object.fromEntries(Object.keys(pages).map((file) => [`/${file}`, { cacheKey: 'k', outputFile: file }]));
 	write(join(cache, 'incremental-build.json'), JSON.stringify({ version: 1, routes: { 'src/pages/x.astro': { dependencyHash: 'd', paths } } }));
+	write(join(cache, 'kept-pages.config'), CONFIG);
 	const hourAgo = new Date(Date.now() - 3_600_000);
 	for (const [file, text] of Object.entries(pages)) {
 		const copy = join(cache, 'dist', decodeURIComponent(file));
@@ -38,7 +41,7 @@ describe('restoreLastBuild', () => {
 		lastBuild({ 'a/index.html': 'A', 'b/%E9%95%87/index.html': 'B' });
 		write(join(out, 'stale.html'), 'old');
 		write(join(out, '.git', 'HEAD'), 'ref');
-		const kept = restoreLastBuild(url(cache), url(out));
+		const kept = restoreLastBuild(url(cache), url(out), CONFIG);
 		expect([...kept.restored.keys()].sort()).toEqual(['a/index.html', 'b/%E9%95%87/index.html']);
 		expect(existsSync(join(out, 'stale.html'))).toBe(false);
 		expect(existsSync(join(out, '.git', 'HEAD'))).toBe(true);
@@ -49,7 +52,7 @@ describe('restoreLastBuild', () => {
 	it('moves the last build aside for a detached process to delete, so the build does not wait for it', async () => {
 		lastBuild({ 'a/index.html': 'A' });
 		for (let i = 0; i < 50; i++) write(join(out, 'old', `${i}.html`), 'old');
-		restoreLastBuild(url(cache), url(out));
+		restoreLastBuild(url(cache), url(out), CONFIG);
 		expect(existsSync(join(out, 'old'))).toBe(false);
 		const aside = () => readdirSync(base).filter((n) => n.startsWith('dist.old-'));
 		for (let waited = 0; aside().length > 0 && waited < 10_000; waited += 100) await new Promise((done) => setTimeout(done, 100));
@@ -59,24 +62,39 @@ describe('restoreLastBuild', () => {
 	it('skips a recorded page whose copy is gone, leaving it to Astro', () => {
 		lastBuild({ 'a/index.html': 'A', 'b/index.html': 'B' });
 		rmSync(join(cache, 'dist', 'b', 'index.html'));
-		expect([...restoreLastBuild(url(cache), url(out)).restored.keys()]).toEqual(['a/index.html']);
+		expect([...restoreLastBuild(url(cache), url(out), CONFIG).restored.keys()]).toEqual(['a/index.html']);
 	});
 
 	it('after a build that stopped half-way, puts back nothing and drops Astro’s manifest, so every page renders', () => {
 		lastBuild({ 'a/index.html': 'A' });
-		restoreLastBuild(url(cache), url(out));
+		restoreLastBuild(url(cache), url(out), CONFIG);
 		// No dropUnbuilt: the build stopped.
-		const next = restoreLastBuild(url(cache), url(out));
+		const next = restoreLastBuild(url(cache), url(out), CONFIG);
 		expect(next.restored.size).toBe(0);
 		expect(existsSync(join(cache, 'incremental-build.json'))).toBe(false);
 		expect(existsSync(join(out, 'a', 'index.html'))).toBe(false);
+	});
+
+	it('after a build with another configuration (which Astro’s own check may miss), puts back nothing and drops Astro’s manifest', () => {
+		lastBuild({ 'a/index.html': 'A' });
+		const next = restoreLastBuild(url(cache), url(out), 'config-2');
+		expect(next.restored.size).toBe(0);
+		expect(existsSync(join(cache, 'incremental-build.json'))).toBe(false);
+		expect(existsSync(join(out, 'a', 'index.html'))).toBe(false);
+		// A cache from before the configuration was recorded is not trusted either.
+		lastBuild({ 'a/index.html': 'A' });
+		rmSync(join(cache, 'kept-pages.config'));
+		expect(restoreLastBuild(url(cache), url(out), CONFIG).restored.size).toBe(0);
+		// The build after, with the same configuration, keeps pages again.
+		lastBuild({ 'a/index.html': 'A' });
+		expect([...restoreLastBuild(url(cache), url(out), CONFIG).restored.keys()]).toEqual(['a/index.html']);
 	});
 });
 
 describe('dropUnbuilt', () => {
 	it('deletes a page put back that the build neither recorded nor wrote, keeps the rest, and clears the marker', () => {
 		lastBuild({ 'kept/index.html': 'K', 'gone/index.html': 'G', 'rewritten/index.html': 'R' });
-		const kept = restoreLastBuild(url(cache), url(out));
+		const kept = restoreLastBuild(url(cache), url(out), CONFIG);
 		// This build records only `kept/`, and writes `rewritten/` again without a key.
 		write(join(cache, 'incremental-build.json'), JSON.stringify({ version: 1, routes: { r: { paths: { '/kept/': { outputFile: 'kept/index.html' } } } } }));
 		write(join(out, 'rewritten', 'index.html'), 'R2');
@@ -87,6 +105,6 @@ describe('dropUnbuilt', () => {
 		expect(readFileSync(join(out, 'kept', 'index.html'), 'utf8')).toBe('K');
 		expect(readFileSync(join(out, 'rewritten', 'index.html'), 'utf8')).toBe('R2');
 		// The build finished: the next one puts pages back again.
-		expect([...restoreLastBuild(url(cache), url(out)).restored.keys()]).toEqual(['kept/index.html']);
+		expect([...restoreLastBuild(url(cache), url(out), CONFIG).restored.keys()]).toEqual(['kept/index.html']);
 	});
 });

@@ -43,7 +43,9 @@ export default defineConfig({
 	// one-liner aside, which must run before paint).
 	// Stylesheets are files too: Astro inlines small ones into every page that uses them, and the
 	// insight styles alone were 2.5 KB on each of tens of thousands of report and law pages.
-	build: { inlineStylesheets: 'never' },
+	// Pages render four at a time: a page's wait on its cached body and on writing its file then
+	// overlaps another's rendering (the pages phase of 1,000 reports: 0.75 of the time, same memory).
+	build: { inlineStylesheets: 'never', concurrency: 4 },
 	vite: {
 		build: { assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined) },
 		// A component's script is named `<Component>.astro_astro_type_script_index_0_lang.<hash>.js`

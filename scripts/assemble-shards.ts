@@ -9,8 +9,8 @@
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeManifest } from '../src/search/manifest.ts';
-import { PARTS_DIR } from '../src/search/parts.ts';
+import { writeManifest } from '../src/search/node/manifest.ts';
+import { PARTS_DIR } from '../src/search/shared/parts.ts';
 
 const { values, positionals } = parseArgs({ options: { out: { type: 'string' }, catalogue: { type: 'string' } }, allowPositionals: true });
 const usage = 'usage: node scripts/assemble-shards.ts --out DIR --catalogue CATALOGUE_DIST SHARD_DIST…';

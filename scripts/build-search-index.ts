@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildOptions } from '../src/config/options.ts';
-import { buildIndex, indexerEnv } from '../src/search/build-index.ts';
+import { buildIndex, indexerEnv } from '../src/search/node/build-index.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const dist = resolve(values.dist);

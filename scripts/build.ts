@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildOptions, optionsEnv } from '../src/config/options.ts';
-import { indexerEnv } from '../src/search/build-index.ts';
+import { indexerEnv } from '../src/search/node/build-index.ts';
 // A catalogue of several years' reports outgrows V8's default heap: each phase gets more.
 import { HEAP_FLAG } from './lib/heap.ts';
 import { measure } from './lib/proctree.ts';

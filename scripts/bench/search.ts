@@ -23,7 +23,7 @@ import type { Page, Response } from 'playwright-core';
 import type { Report } from '../../src/report/index.ts';
 import { decodeReport } from '../../src/report/decode.ts';
 import { rejoinPageBreaks, toLines } from '../../src/report/lines.ts';
-import { pagefindQuery } from '../../src/search/query.ts';
+import { pagefindQuery } from '../../src/search/shared/pagefind-query.ts';
 import { parseQuery } from '../../src/search/shared/index.ts';
 import { launchBrowser, type Browser } from '../lib/browser.ts';
 import { expectedIds, oracleQuery, oracleReports, type OracleReport } from '../lib/search-oracle.ts';
@@ -287,12 +287,12 @@ async function oursWarm(page: Page, base: string, q: string, reportOf: Map<strin
 		return performance.now() - start;
 	}, q);
 	const { total, runtime } = await bytes.stop();
-	// The full result set, term by term as the page combines them (src/search/client/engine.ts).
+	// The full result set, term by term as the page combines them (src/search/browser/engine.ts).
 	const parsed = parseQuery(q);
 	const terms = { include: parsed.include.map((t) => pagefindQuery(t.chars)!.exact), exclude: parsed.exclude.map((t) => pagefindQuery(t.chars)!.exact) };
 	const got = await page.evaluate(
 		async ({ base, terms }) => {
-			// The primary index part, as the page loaded it (src/search/client/engine.ts).
+			// The primary index part, as the page loaded it (src/search/browser/engine.ts).
 			const { parts, collisions } = (await (await fetch(`${base}/pagefind/parts.json`)).json()) as { parts: string[]; collisions: Record<string, unknown> };
 			const url = `${base}/pagefind/parts/${parts[0]}/pagefind.js`;
 			const listed = [...document.querySelectorAll<HTMLElement>('#search-list [data-report-id]')].map((li) => li.dataset.reportId!);

@@ -21,7 +21,7 @@ import { expectedIds, loadOracle, type OracleReport } from '../../scripts/lib/se
 import { useSite } from './session.ts';
 
 const Q = '法治';
-/** The most values a long facet lists before its filter box is needed (src/search/client/facets.ts says 30). */
+/** The most values a long facet lists before its filter box is needed (src/search/browser/facets.ts says 30). */
 const LISTED = 30;
 const HINT = '可先选择上一级地区缩小范围';
 const root = buildTemp('facets');

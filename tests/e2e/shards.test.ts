@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTemp, runNode, type RunResult } from './builds.ts';
 import { expectedIds, loadOracle, type OracleReport } from '../../scripts/lib/search-oracle.ts';
-import { LIBRARY_TABLE_FILE, TABLE_FILE } from '../../src/search/table.ts';
+import { LIBRARY_TABLE_FILE, TABLE_FILE } from '../../src/search/shared/table.ts';
 import { useSite } from './session.ts';
 
 const FUJIAN = '003_4b5947e6a3d500ee.txt';

@@ -8,12 +8,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeRecords } from '../../src/search/indexer.ts';
-import { reportEntry } from '../../src/search/records.ts';
+import { writeRecords } from '../../src/search/node/indexer.ts';
+import { reportEntry } from '../../src/search/node/records.ts';
 import { parseFiles } from '../../src/report/index.ts';
-import { codeLength } from '../../src/search/codec.ts';
-import { readChunks, readPagefindFile, writePrefixPreloads, type Chunk } from '../../src/search/chunks.ts';
-import { prefixShard } from '../../src/search/prefix.ts';
+import { codeLength } from '../../src/search/shared/codec.ts';
+import { readChunks, readPagefindFile, writePrefixPreloads, type Chunk } from '../../src/search/node/chunks.ts';
+import { prefixShard } from '../../src/search/shared/prefix.ts';
 import { generateCorpus } from '../../scripts/synth/corpus.ts';
 import { buildPool } from '../../scripts/synth/pool.ts';
 

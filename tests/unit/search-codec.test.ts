@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCodes, decodeContent, encodeChar, textContent, unitTokens } from '../../src/search/codec.ts';
-import { pagefindQuery } from '../../src/search/query.ts';
+import { decodeCodes, decodeContent, encodeChar, textContent, unitTokens } from '../../src/search/shared/codec.ts';
+import { pagefindQuery } from '../../src/search/shared/pagefind-query.ts';
 import { findAll, foldChar, searchChars } from '../../src/search/shared/index.ts';
 
 /** What Pagefind keeps of a word: alphanumerics, lowercased (fossick/splitting.rs). */
@@ -89,7 +89,7 @@ describe('queries', () => {
 });
 
 describe('occurrence count', async () => {
-	const { occurrences } = await import('../../src/search/client/engine.ts');
+	const { occurrences } = await import('../../src/search/browser/engine.ts');
 	const { findAll } = await import('../../src/search/shared/index.ts');
 	it('counts occurrence starts without overlap, as Ctrl+F steps through them', () => {
 		expect(occurrences([0, 10], 4)).toBe(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibleValues } from '../../src/search/client/facets.ts';
+import { visibleValues } from '../../src/search/browser/facets.ts';
 
 describe('visibleValues', () => {
 	const ordered = ['a', 'b', 'c', 'd', 'e'];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseFolder } from '../../src/report/index.ts';
 import { csvLines } from '../../src/utils/csv.ts';
-import { CSV_HEADER, resultRows } from '../../src/search/client/export.ts';
-import { everyOccurrence, reportHit, type ReportHit } from '../../src/search/client/hits.ts';
-import { reportEntry } from '../../src/search/records.ts';
+import { CSV_HEADER, resultRows } from '../../src/search/browser/export.ts';
+import { everyOccurrence, reportHit, type ReportHit } from '../../src/search/browser/hits.ts';
+import { reportEntry } from '../../src/search/node/records.ts';
 import { parseQuery } from '../../src/search/shared/index.ts';
-import { reportUnits } from '../../src/search/units.ts';
+import { publishedBlocks, searchableBlocks } from '../../src/report/published.ts';
 
 const reports = await parseFolder('seeds');
 /** Whitespace-free, lowercase unit text: the oracle's view, written without the search code. */
@@ -19,7 +19,7 @@ describe('a result of several terms', () => {
 	it('counts every occurrence of every term, lands on the first term, and lists each in context', () => {
 		let checked = 0;
 		for (const report of reports) {
-			const units = reportUnits(report);
+			const units = searchableBlocks(publishedBlocks(report));
 			const expected = units.reduce((n, u) => n + count(flat(u.text), '法律顾问') + count(flat(u.text), '依法行政'), 0);
 			if (expected === 0) continue;
 			const record = reportEntry(report).record;
@@ -45,7 +45,7 @@ describe('a result of several terms', () => {
 	it('with a kind of section chosen, shows and counts only the occurrences inside such sections', () => {
 		let checked = 0;
 		for (const report of reports) {
-			const units = reportUnits(report);
+			const units = searchableBlocks(publishedBlocks(report));
 			const record = reportEntry(report).record;
 			const fragment = { url: record.url, content: record.content, meta: record.meta };
 			for (const scope of new Set(units.map((u) => u.scope))) {

@@ -20,7 +20,7 @@ vi.mock('pagefind', () => ({
 	close: async () => void calls.push('close'),
 }));
 
-const { writeRecords } = await import('../../src/search/indexer.ts');
+const { writeRecords } = await import('../../src/search/node/indexer.ts');
 const record = (url: string) => ({ url, content: 'a', language: 'und', meta: {} });
 
 describe('writeRecords', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeInitials } from '../../src/search/place-initials.ts';
+import { placeInitials } from '../../src/search/node/place-initials.ts';
 import { placeMatches } from '../../src/search/shared/index.ts';
 
 describe('place filter', () => {

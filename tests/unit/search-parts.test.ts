@@ -7,12 +7,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { ArtefactStore } from '../../src/corpus/artefacts.ts';
 import type { ReportSummary } from '../../src/report/summary.ts';
-import { writeSearchParts as writeParts } from '../../src/search/indexer.ts';
-import { readChunks } from '../../src/search/chunks.ts';
-import { readPartTable } from '../../src/search/part-table.ts';
-import { tableHashes } from '../../src/search/table.ts';
-import { openPartCache, type PartCache } from '../../src/search/part-cache.ts';
-import { checkShardName, partition } from '../../src/search/parts.ts';
+import { writeSearchParts as writeParts } from '../../src/search/node/indexer.ts';
+import { readChunks } from '../../src/search/node/chunks.ts';
+import { readPartTable } from '../../src/search/node/part-table.ts';
+import { tableHashes } from '../../src/search/shared/table.ts';
+import { openPartCache, type PartCache } from '../../src/search/node/part-cache.ts';
+import { checkShardName, partition } from '../../src/search/shared/parts.ts';
 import { preparedCorpus } from './prepared.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fazhi-parts-'));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { unitTokens } from '../../src/search/codec.ts';
+import { unitTokens } from '../../src/search/shared/codec.ts';
 import { foldChar, parseQuery, searchChars, writeQuery } from '../../src/search/shared/index.ts';
 
 /** Each term as its matched text, for readable expectations. */

@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { blocksMarkdown } from '../../src/markdown/build.ts';
-import { publishedBlocks } from '../../src/report/published.ts';
 import { parseFolder } from '../../src/report/index.ts';
-import { decodeContent } from '../../src/search/codec.ts';
+import { decodeContent } from '../../src/search/shared/codec.ts';
 import { searchChars } from '../../src/search/shared/index.ts';
-import { META_KEY, decodeInfo } from '../../src/search/meta.ts';
-import { reportEntry } from '../../src/search/records.ts';
-import { TITLE_ANCHOR, reportUnits } from '../../src/search/units.ts';
+import { META_KEY, decodeInfo } from '../../src/search/shared/meta.ts';
+import { reportEntry } from '../../src/search/node/records.ts';
+import { TITLE_ANCHOR, publishedBlocks, searchableBlocks } from '../../src/report/published.ts';
 
 const reports = await parseFolder('seeds');
 
 describe('search units', () => {
 	it('are the page blocks, in the page order, after the title block', () => {
 		for (const report of reports) {
-			const body = reportUnits(report).filter((u) => u.anchor !== TITLE_ANCHOR);
+			const body = searchableBlocks(publishedBlocks(report)).filter((u) => u.anchor !== TITLE_ANCHOR);
 			const blocks = blocksMarkdown(publishedBlocks(report)).ids;
 			expect(body.map((u) => u.anchor)).toEqual(blocks.filter((id) => body.some((u) => u.anchor === id)));
 			expect(body.length).toBeGreaterThan(blocks.length * 0.9);
@@ -24,7 +23,7 @@ describe('search units', () => {
 describe('search records', () => {
 	it('decode back to exactly the units, with their anchors, parts and original text', () => {
 		for (const report of reports) {
-			const units = reportUnits(report);
+			const units = searchableBlocks(publishedBlocks(report));
 			const whole = reportEntry(report).record;
 			const info = decodeInfo(whole.meta[META_KEY]!);
 			const { chars, unitEnds } = decodeContent(whole.content);

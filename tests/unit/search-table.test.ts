@@ -1,7 +1,7 @@
 /**
- * The report table of an index part (src/search/table.ts), on real Pagefind bundles of the
+ * The report table of an index part (src/search/shared/table.ts), on real Pagefind bundles of the
  * seeds: every row is keyed by the hash Pagefind gave that report's page, and the browser's
- * reader (client/table.ts) gets back each report's place, year and section runs, telling
+ * reader (src/search/browser/library-table.ts) gets back each report's place, year and section runs, telling
  * apart hashes that two parts share.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -9,16 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseFolder } from '../../src/report/index.ts';
-import { writeRecords } from '../../src/search/indexer.ts';
-import { writeManifest } from '../../src/search/manifest.ts';
-import { META_KEY, decodeInfo } from '../../src/search/meta.ts';
-import { decodeContent } from '../../src/search/codec.ts';
-import { readFragment, readPartTable, writePartTable } from '../../src/search/part-table.ts';
-import { MANIFEST_FILE, PARTS_DIR, type PartsManifest } from '../../src/search/parts.ts';
-import { reportEntry, reportUrl, type RecordEntry } from '../../src/search/records.ts';
-import { LIBRARY_TABLE_FILE, decodeRow, encodeTable, mergeTables, scopeAt, tableHashes } from '../../src/search/table.ts';
-import { loadTables } from '../../src/search/client/table.ts';
-import type { PagefindResult } from '../../src/search/client/engine.ts';
+import { writeRecords } from '../../src/search/node/indexer.ts';
+import { writeManifest } from '../../src/search/node/manifest.ts';
+import { META_KEY, decodeInfo } from '../../src/search/shared/meta.ts';
+import { decodeContent } from '../../src/search/shared/codec.ts';
+import { readFragment, readPartTable, writePartTable } from '../../src/search/node/part-table.ts';
+import { MANIFEST_FILE, PARTS_DIR, type PartsManifest } from '../../src/search/shared/parts.ts';
+import { reportEntry, reportUrl, type RecordEntry } from '../../src/search/node/records.ts';
+import { LIBRARY_TABLE_FILE, decodeRow, encodeTable, mergeTables, scopeAt, tableHashes } from '../../src/search/shared/table.ts';
+import { loadTables } from '../../src/search/browser/library-table.ts';
+import type { PagefindResult } from '../../src/search/browser/engine.ts';
 
 const reports = await parseFolder('seeds');
 let dir: string;

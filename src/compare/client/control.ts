@@ -1,7 +1,7 @@
 /**
  * The 加入对比 control: a toggle button, and once its report is picked a link to the
  * comparison of every pick. Used on report pages (src/components/CompareToggle.astro) and
- * in search results (src/search/client/page.ts); a page that uses it imports its styles,
+ * in search results (src/search/browser/page.ts); a page that uses it imports its styles,
  * src/styles/compare-pick.css (a client script's CSS import does not reach the built page).
  */
 import { compareReportsUrl } from '../../utils/urls.ts';

@@ -1,6 +1,6 @@
 /** Pinyin initials of every place-name character, for the search page's place filter (src/search/shared/initials.ts). */
 import type { APIRoute } from 'astro';
-import { placeInitials } from '../../search/place-initials.ts';
+import { placeInitials } from '../../search/node/place-initials.ts';
 import { getLibrary } from '../../utils/library.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 /**
- * What matching treats as equal, shared by the indexer (records.ts), the query parser
- * (query.ts) and the report page's find bar (client/highlight.ts), so all three fold alike.
+ * What matching treats as equal, shared by the indexer (node/records.ts), the query parser
+ * (query.ts) and the report page's find bar (browser/highlight.ts), so all three fold alike.
  * Ctrl+F semantics: whitespace is ignored, Latin case is ignored, and full-width ASCII forms
  * (U+FF01–U+FF5E: ２０２３, ＡＢＣ, （）) equal their half-width forms, as browsers' find-in-page does.
  */

@@ -1,7 +1,7 @@
 /**
  * Type-to-filter for long place facets: a typed string matches a place name when the name
  * contains it, or when it is a run of the name's pinyin initials (`gl` → 鼓楼区). The table of
- * initials per character is computed at build time (src/search/place-initials.ts), so the
+ * initials per character is computed at build time (src/search/node/place-initials.ts), so the
  * browser needs no pinyin library.
  */
 import { searchChars } from './fold.ts';

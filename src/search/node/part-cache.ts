@@ -1,14 +1,14 @@
 /**
  * Pagefind bundles of index parts kept between builds, by a digest of everything that goes
  * into them: a rebuild after one report is added re-indexes only the part it falls in
- * (parts are chosen by a hash of the report's township, see parts.ts) and copies the others.
+ * (parts are chosen by a hash of the report's township, see shared/parts.ts) and copies the others.
  * Node only. Lives in the build's cache folder (ASTRO_CACHE_DIR, see src/config/options.ts), so
  * deleting that folder, or SEARCH_PART_CACHE=off, gives a build from scratch.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BuildOptions } from '../config/options.ts';
+import type { BuildOptions } from '../../config/options.ts';
 
 /** A file every complete Pagefind bundle has; a cache entry without it is ignored. */
 const ENTRY_FILE = 'pagefind-entry.json';

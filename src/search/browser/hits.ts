@@ -3,8 +3,8 @@
  * and on request every occurrence in its context (keyword in context). The fragment holds
  * the report's whole indexed text, so neither needs another fetch.
  */
-import { decodeContent } from '../codec.ts';
-import { META_KEY, decodeInfo, type RecordInfo, type RecordUnit } from '../meta.ts';
+import { decodeContent } from '../shared/codec.ts';
+import { META_KEY, decodeInfo, type RecordInfo, type RecordUnit } from '../shared/meta.ts';
 import { findAll } from '../shared/index.ts';
 import type { PagefindFragment } from './engine.ts';
 

@@ -3,19 +3,19 @@
  * report goes to, and each part's records are built from its reports' cached published
  * blocks, one part at a time. A part whose reports and code are unchanged since the last
  * build is copied from the part cache without reading a single report.
- * Output: dist/pagefind/parts/<shard>-<n>/ (see parts.ts), each with its report table
- * (table.ts), dist/pagefind/parts.json and dist/pagefind/prefix/.
+ * Output: dist/pagefind/parts/<shard>-<n>/ (see shared/parts.ts), each with its report table
+ * (shared/table.ts), dist/pagefind/parts.json and dist/pagefind/prefix/.
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { ArtefactStore } from '../corpus/artefacts.ts';
-import { progressLog, type Log } from '../corpus/progress.ts';
-import { codeVersion } from '../corpus/version.ts';
-import { townshipKey } from '../report/places.ts';
-import type { ReportSummary } from '../report/summary.ts';
+import type { ArtefactStore } from '../../corpus/artefacts.ts';
+import { progressLog, type Log } from '../../corpus/progress.ts';
+import { codeVersion } from '../../corpus/version.ts';
+import { townshipKey } from '../../report/places.ts';
+import type { ReportSummary } from '../../report/summary.ts';
 import { writeManifest } from './manifest.ts';
-import { PARTS_DIR, partition } from './parts.ts';
+import { PARTS_DIR, partition } from '../shared/parts.ts';
 import { writePartTable } from './part-table.ts';
 import { bundleDigest, type PartCache } from './part-cache.ts';
 import { reportEntry, type RecordEntry, type SearchRecord } from './records.ts';

@@ -6,9 +6,9 @@
  * (Node) writes one next to each part's Pagefind files, whole in itself so shards can be
  * copied together; the manifest step merges them into one library table, each name written
  * once (a county's name was in every part: at 40,000 reports 321 KB of names against 176 KB
- * once), which the browser reads (client/table.ts). Shared code: no Node imports here.
+ * once), which the browser reads (browser/library-table.ts). Shared code: no Node imports here.
  */
-import { placeKey } from './shared/place-values.ts';
+import { placeKey } from './place-values.ts';
 
 /** File name inside each part folder; gzip-compressed JSON, as Pagefind's own files are. */
 export const TABLE_FILE = 'reports.pf_table';
@@ -16,7 +16,7 @@ export const TABLE_FILE = 'reports.pf_table';
 /** The library table's file name, in the Pagefind folder beside the manifest; gzip-compressed JSON. */
 export const LIBRARY_TABLE_FILE = 'reports.pf_tables';
 
-/** What the table says of one report (records.ts works it out with the record). */
+/** What the table says of one report (node/records.ts works it out with the record). */
 export interface TableFacts {
 	/** Facet values [province, county, township] ('' when unknown), as `reportFacets` gives them. */
 	place: [string, string, string];

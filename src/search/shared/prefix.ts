@@ -1,6 +1,6 @@
 /**
  * Where the browser finds, for a one-character query, the extra index words to preload so
- * Pagefind fetches every chunk holding that character's tokens (see chunks.ts for why).
+ * Pagefind fetches every chunk holding that character's tokens (see node/chunks.ts for why).
  */
 export const PREFIX_DIR = 'prefix';
 

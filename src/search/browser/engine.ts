@@ -4,18 +4,18 @@
  * distinct pair token (one prefix search for a one-character term), whose positions are
  * joined here into the term's exact occurrences (a pair at p, the next pair at p+1, …), as
  * Ctrl+F finds them. Place, year and which positions lie in which kind of section come from
- * the library table (every part's report table in one file, table.ts), so no filter file
+ * the library table (every part's report table in one file, shared/table.ts), so no filter file
  * and no second index is fetched.
  * Fragments are fetched for shown reports only (their text, in `hits.ts`).
  */
-import { MANIFEST_FILE, PARTS_DIR, type PartsManifest } from '../parts.ts';
-import { prefixShard } from '../prefix.ts';
-import { pagefindQuery } from '../query.ts';
-import { REPORT_SCOPE, SCOPE_ORDER } from '../scopes.ts';
+import { MANIFEST_FILE, PARTS_DIR, type PartsManifest } from '../shared/parts.ts';
+import { prefixShard } from '../shared/prefix.ts';
+import { pagefindQuery } from '../shared/pagefind-query.ts';
+import { REPORT_SCOPE, SCOPE_ORDER } from '../shared/scopes.ts';
 import type { ParsedQuery } from '../shared/index.ts';
-import { scopeAt, type TableRow } from '../table.ts';
+import { scopeAt, type TableRow } from '../shared/table.ts';
 import { FACET_KEYS, type FacetKey, type SearchState } from './state.ts';
-import { facetValue, loadTables, type ReportTable } from './table.ts';
+import { facetValue, loadTables, type ReportTable } from './library-table.ts';
 
 export interface PagefindResult {
 	id: string;
@@ -71,7 +71,7 @@ async function readManifest(base: string): Promise<PartsManifest> {
 }
 
 /**
- * One Pagefind instance over every part (src/search/parts.ts): the first part is its primary
+ * One Pagefind instance over every part (src/search/shared/parts.ts): the first part is its primary
  * index and the others are merged into it, so a search spans every part and every shard;
  * and the library table, fetched alongside (from the start: its URL does not wait for the manifest).
  */
@@ -115,7 +115,7 @@ function serial<T>(job: () => Promise<T>): Promise<T> {
 	return next;
 }
 
-/** For a one-character term, makes Pagefind fetch every chunk holding its tokens (chunks.ts says why). */
+/** For a one-character term, makes Pagefind fetch every chunk holding its tokens (node/chunks.ts says why). */
 async function preloadPrefix(pf: PagefindApi, base: string, code: string): Promise<void> {
 	const response = await fetch(`${base}${prefixShard(code)}`);
 	if (!response.ok) throw new Error(`Search index incomplete: ${response.status} for ${prefixShard(code)}`);
@@ -144,7 +144,7 @@ async function positionsOf({ pf, table }: Library, term: string): Promise<Map<st
 }
 
 /**
- * The exact occurrences of a term (folded characters). Codes are prefix-free (codec.ts), so
+ * The exact occurrences of a term (folded characters). Codes are prefix-free (shared/codec.ts), so
  * a one-character code's unquoted search matches every token starting with it, each one
  * occurrence, and a pair token's matches that token only, at every position. A part that
  * lacks a pair token answers with a shorter word instead (Pagefind falls back to the

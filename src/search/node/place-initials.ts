@@ -1,6 +1,6 @@
 /** Build side of the place filter (shared/initials.ts): pinyin initials of place-name characters. */
 import { pinyin } from 'pinyin-pro';
-import type { InitialsTable } from './shared/initials.ts';
+import type { InitialsTable } from '../shared/initials.ts';
 
 const FIRST = { pattern: 'first', type: 'array', toneType: 'none' } as const;
 

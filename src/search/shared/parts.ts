@@ -50,7 +50,7 @@ function hashKey(key: string): number {
 /**
  * Splits items into named parts of at most `size`, each item by a hash of its key (for
  * reports, its township), so that adding or changing one report changes one part: a
- * rebuild reuses every other part's bundle (src/search/part-cache.ts). Ordered cuts would
+ * rebuild reuses every other part's bundle (src/search/node/part-cache.ts). Ordered cuts would
  * shift every later part instead.
  * Parts are `<shard>-<bucket>` (empty buckets skipped), items keep their given order. The
  * bucket count starts at ⌈n / size⌉ and grows until no bucket is over `size`.

@@ -2,17 +2,16 @@
  * Pagefind custom records for reports (Node side): one record per report, every unit's
  * tokens in reading order. Pagefind holds only words and the meta the result list shows;
  * place, year and which token positions lie in which kind of section go to the part's
- * report table (table.ts), so no filter file, filter search or second index is needed.
+ * report table (shared/table.ts), so no filter file, filter search or second index is needed.
  */
-import { publishedBlocks, searchableBlocks, type PublishedBlock } from '../report/published.ts';
-import { countyKey, countyLabel, townshipKey, townshipLabel } from '../report/places.ts';
-import type { Report } from '../report/schema.ts';
-import { unitTokens } from './codec.ts';
-import { foldChar, isIgnored } from './shared/index.ts';
-import { META_KEY, encodeInfo, type RecordInfo, type RecordUnit } from './meta.ts';
-import type { TableFacts } from './table.ts';
-import { placeValue } from './shared/place-values.ts';
-import type { Unit } from './units.ts';
+import { publishedBlocks, searchableBlocks, type PublishedBlock } from '../../report/published.ts';
+import { countyKey, countyLabel, townshipKey, townshipLabel } from '../../report/places.ts';
+import type { Report } from '../../report/schema.ts';
+import { unitTokens } from '../shared/codec.ts';
+import { foldChar, isIgnored } from '../shared/index.ts';
+import { META_KEY, encodeInfo, type RecordInfo, type RecordUnit } from '../shared/meta.ts';
+import type { TableFacts } from '../shared/table.ts';
+import { placeValue } from '../shared/place-values.ts';
 
 /** What a record reads of a report besides its blocks (a Report or its summary has it). */
 export type RecordSource = Pick<Report, 'id' | 'title' | 'reportYear' | 'region'>;
@@ -35,7 +34,7 @@ export interface RecordEntry {
 
 /**
  * The facet values of a report. Counties and townships are keyed by division code
- * (place-values.ts), so namesakes stay apart; province names are unique as they are.
+ * (shared/place-values.ts), so namesakes stay apart; province names are unique as they are.
  */
 export function reportFacets(report: Pick<Report, 'id' | 'region' | 'reportYear'>): Record<'province' | 'county' | 'township' | 'year', string[]> {
 	const { region } = report;
@@ -54,7 +53,7 @@ export function reportUrl(id: string): string {
 }
 
 /** Tokens and original-text patches of one unit. */
-function unitIndex(unit: Unit): { tokens: string[]; patches: Array<[number, string]> } {
+function unitIndex(unit: PublishedBlock): { tokens: string[]; patches: Array<[number, string]> } {
 	const chars: string[] = [];
 	const patches: Array<[number, string]> = [];
 	let pending = '';
@@ -71,7 +70,7 @@ function unitIndex(unit: Unit): { tokens: string[]; patches: Array<[number, stri
 	return { tokens: unitTokens(chars), patches };
 }
 
-function buildEntry(report: RecordSource, units: Unit[]): RecordEntry {
+function buildEntry(report: RecordSource, units: PublishedBlock[]): RecordEntry {
 	const parts: RecordInfo['p'] = [];
 	const partIndex = new Map<string, number>();
 	const recordUnits: RecordUnit[] = [];

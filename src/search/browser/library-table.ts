@@ -1,13 +1,13 @@
 /**
- * The library table (every index part's report table in one file, src/search/table.ts), read
+ * The library table (every index part's report table in one file, src/search/shared/table.ts), read
  * once per page: each Pagefind result id gives its report's place, year and section runs
  * without a fragment.
  * A hash that two parts share (the manifest lists them) is told apart by the report id in
  * the result's fragment, fetched only for such a result.
  */
-import { META_KEY, decodeInfo } from '../meta.ts';
-import type { PartsManifest } from '../parts.ts';
-import { LIBRARY_TABLE_FILE, TABLE_VERSION, decodeRow, tableHashes, type LibraryTable, type TableRow } from '../table.ts';
+import { META_KEY, decodeInfo } from '../shared/meta.ts';
+import type { PartsManifest } from '../shared/parts.ts';
+import { LIBRARY_TABLE_FILE, TABLE_VERSION, decodeRow, tableHashes, type LibraryTable, type TableRow } from '../shared/table.ts';
 import type { PagefindResult } from './engine.ts';
 import { FACET_KEYS, type FacetKey } from './state.ts';
 

@@ -7,10 +7,10 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { writePrefixPreloads } from './chunks.ts';
-import { META_KEY, decodeInfo } from './meta.ts';
+import { META_KEY, decodeInfo } from '../shared/meta.ts';
 import { readFragment, readPartTable } from './part-table.ts';
-import { MANIFEST_FILE, PARTS_DIR, type PartsManifest } from './parts.ts';
-import { LIBRARY_TABLE_FILE, mergeTables, tableHashes, type PartTable } from './table.ts';
+import { MANIFEST_FILE, PARTS_DIR, type PartsManifest } from '../shared/parts.ts';
+import { LIBRARY_TABLE_FILE, mergeTables, tableHashes, type PartTable } from '../shared/table.ts';
 
 /** Pagefind writes these for its own UIs; the site has its own search page. */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;

@@ -4,7 +4,7 @@
  */
 import { compareControl } from '../../compare/client/control.ts';
 import { INITIALS_URL, parseQuery, placeMatches, writeQuery, type InitialsTable, type ParsedQuery, type QueryTerm } from '../shared/index.ts';
-import { REPORT_SCOPE, SCOPE_ORDER, scopeLabel } from '../scopes.ts';
+import { REPORT_SCOPE, SCOPE_ORDER, scopeLabel } from '../shared/scopes.ts';
 import { facetValues, runSearch, type PagefindFragment, type PagefindResult, type SearchOutcome } from './engine.ts';
 import { whyEmpty, withoutFilters, type EmptyReason } from './empty.ts';
 import { downloadCsv, mapLimited, resultRows } from './export.ts';

@@ -10,8 +10,8 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { codeLength } from './codec.ts';
-import { PREFIX_DIR } from './prefix.ts';
+import { codeLength } from '../shared/codec.ts';
+import { PREFIX_DIR } from '../shared/prefix.ts';
 
 
 /** Just enough CBOR (RFC 8949) for Pagefind's meta: integers, strings, arrays, maps. */

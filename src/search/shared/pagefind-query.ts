@@ -1,7 +1,7 @@
 /**
- * From one query term (shared/query.ts) to what Pagefind is asked, over the token alphabet
+ * From one query term (query.ts) to what Pagefind is asked, over the token alphabet
  * of codec.ts. The search page runs these searches per term and combines their results
- * (client/engine.ts).
+ * (browser/engine.ts).
  */
 import { encodeChar } from './codec.ts';
 

@@ -1,16 +1,16 @@
 /**
- * Writes an index part's report table (table.ts) after Pagefind has written the part: the
+ * Writes an index part's report table (shared/table.ts) after Pagefind has written the part: the
  * table is keyed by the page hashes Pagefind chose, which are read back from its fragment
  * files (each names its record's URL). The same pass stores each fragment's content as text
- * (codec.ts textContent). Node only.
+ * (shared/codec.ts textContent). Node only.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { PAGEFIND_SIGNATURE, pagefindPayload } from './chunks.ts';
-import { textContent } from './codec.ts';
+import { textContent } from '../shared/codec.ts';
 import type { RecordEntry } from './records.ts';
-import { TABLE_FILE, encodeTable, type PartTable } from './table.ts';
+import { TABLE_FILE, encodeTable, type PartTable } from '../shared/table.ts';
 
 interface Fragment {
 	url: string;

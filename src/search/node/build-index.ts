@@ -6,10 +6,10 @@
  */
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import type { BuildOptions } from '../config/options.ts';
-import { optionsEnv } from '../config/options.ts';
-import { prepareCorpus } from '../corpus/prepare.ts';
-import type { Log } from '../corpus/progress.ts';
+import type { BuildOptions } from '../../config/options.ts';
+import { optionsEnv } from '../../config/options.ts';
+import { prepareCorpus } from '../../corpus/prepare.ts';
+import type { Log } from '../../corpus/progress.ts';
 import { INDEX_CHUNK_POSITIONS, writeSearchParts } from './indexer.ts';
 import { partCacheFor } from './part-cache.ts';
 

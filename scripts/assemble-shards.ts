@@ -9,6 +9,7 @@
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parse } from 'csv-parse/sync';
 import { writeManifest } from '../src/search/node/manifest.ts';
 import { PARTS_DIR } from '../src/search/shared/parts.ts';
 
@@ -44,16 +45,10 @@ for (const shard of shards) {
 	}
 	if (!existsSync(join(shard, 'pagefind', PARTS_DIR))) problems.push(`${shard}: no search index in pagefind/${PARTS_DIR}/ (was it built with SITE_PAGES=catalogue?)`);
 }
-// The catalogue's list of every report: the first column of data/reports-index*.csv (ids are plain ASCII, quoted).
+// The catalogue's list of every report: the first column of data/reports-index*.csv.
 const indexFiles = readdirSync(join(catalogue, 'data')).filter((name) => /^reports-index(-\d+)?\.csv$/.test(name));
 if (indexFiles.length === 0) problems.push(`${catalogue}: no data/reports-index.csv (is it a catalogue build?)`);
-const listed = indexFiles.flatMap((name) =>
-	readFileSync(join(catalogue, 'data', name), 'utf8')
-		.split('\r\n')
-		.slice(1)
-		.filter(Boolean)
-		.map((line) => line.slice(1, line.indexOf('"', 1))),
-);
+const listed = indexFiles.flatMap((name) => (parse(readFileSync(join(catalogue, 'data', name), 'utf8'), { bom: true, fromLine: 2 }) as string[][]).map((row) => row[0]!));
 for (const id of listed) if (!pageOwner.has(id)) problems.push(`report ${id} is listed by the catalogue but no shard built its page`);
 const listedSet = new Set(listed);
 for (const [id, shard] of pageOwner) if (!listedSet.has(id)) problems.push(`report ${id} (shard ${shard}) is missing from the catalogue: build the catalogue from every shard's reports`);

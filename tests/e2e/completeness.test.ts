@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { readCsv } from '../fixtures/csv.ts';
 import { seriousAxeFindings } from '../fixtures/insight/axe.ts';
 import { builtReports, DIST } from '../fixtures/site/dist.ts';
 import { useSite } from './session.ts';
@@ -120,7 +121,7 @@ describe('/data/completeness.csv', () => {
 	it('has one row per report, its missing parts named and 0/1 per part, and is linked from the page', async () => {
 		const csv = readFileSync(join(DIST, 'data/completeness.csv'), 'utf8');
 		expect(csv.startsWith('\uFEFF')).toBe(true);
-		const rows = csv.slice(1).trim().split('\r\n').map((line) => line.slice(1, -1).split('","'));
+		const rows = readCsv(csv);
 		const header = rows[0]!;
 		expect(rows).toHaveLength(reports.length + 1);
 		for (const r of reports) {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { computeInsight } from '../../src/insight/index.ts';
 import { CopyShareSchema, FigureSchema, IndicatorSchema, LawSchema, SimilarMatchSchema, type Law } from '../../src/insight/schema.ts';
+import { readCsv } from '../fixtures/csv.ts';
 import { seriousAxeFindings } from '../fixtures/insight/axe.ts';
 import { builtReports, DIST, insightTexts } from '../fixtures/site/dist.ts';
 import { useSite } from './session.ts';
@@ -94,7 +95,7 @@ describe('/figures/', () => {
 
 	it('offers the same rows as CSV: one figure per row with its report, indicator, value, unit and sentence', () => {
 		// One file a year: the same header in each, the rows together.
-		const tables = insightTexts('figures-table').map((csv) => csv.replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.slice(1, -1).split('","')));
+		const tables = insightTexts('figures-table').map(readCsv);
 		expect(new Set(tables.map((t) => JSON.stringify(t[0]))).size).toBe(1);
 		const header = tables[0]![0];
 		const rows = tables.flatMap((t) => t.slice(1));

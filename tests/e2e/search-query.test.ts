@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../../scripts/lib/browser.ts';
+import { readCsv } from '../fixtures/csv.ts';
 import { searchDone } from './search-page.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { expectedIds, firstTermAnchors, loadOracle, oracleQuery, occurrences, plain, type OracleReport } from '../../scripts/lib/search-oracle.ts';
@@ -204,9 +205,8 @@ describe('a result in detail', () => {
 		const [download] = await Promise.all([page.waitForEvent('download'), page.click('#search-export')]);
 		const bytes = readFileSync((await download.path())!);
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-		const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
-		expect(lines[0]).toBe('"报告","地区","年度","匹配次数","链接"');
-		const rows = lines.slice(1).map((l) => JSON.parse(`[${l}]`) as string[]);
+		const [header, ...rows] = readCsv(bytes.toString('utf8'));
+		expect(header).toEqual(['报告', '地区', '年度', '匹配次数', '链接']);
 		const expected = expectedIds(oracle, q);
 		expect(rows.map((r) => r[4]!.match(/\/reports\/([^/]+)\//)![1]).sort()).toEqual(expected);
 		for (const [title, place, year, count, link] of rows) {

@@ -5,28 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseFolder } from '../../src/report/index.ts';
 import type { Section } from '../../src/report/schema.ts';
 import { gunzipSync } from 'node:zlib';
+import { readCsv } from '../fixtures/csv.ts';
 import { builtReports, DIST, downloads, insightFiles, sitePaths } from '../fixtures/site/dist.ts';
-
-/** Minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF). */
-function readCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-			else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(field), (field = '');
-		else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(field), rows.push(row), (row = []), (field = ''), i++;
-		} else field += c;
-	}
-	return rows;
-}
 
 const paragraphsOf = (s: Section) => [...s.paragraphs, ...s.children.flatMap((c) => [...c.paragraphs, ...c.children.flatMap((l) => l.paragraphs)])];
 
@@ -50,7 +30,7 @@ describe('bulk data', () => {
 		for (const year of new Set(yearly.map((f) => f.year))) {
 			const mine = yearly.filter((f) => f.year === year);
 			const json = mine.filter((f) => f.format === 'json').flatMap((f) => (JSON.parse(gunzipSync(readFileSync(join(DIST, 'data', f.name))).toString('utf8')) as Array<{ id: string }>).map((r) => r.id));
-			const csv = mine.filter((f) => f.format === 'csv').flatMap((f) => readCsv(readFileSync(join(DIST, 'data', f.name), 'utf8').slice(1)).slice(1).map((row) => row[0]!));
+			const csv = mine.filter((f) => f.format === 'csv').flatMap((f) => readCsv(readFileSync(join(DIST, 'data', f.name), 'utf8')).slice(1).map((row) => row[0]!));
 			expect(new Set(csv), String(year)).toEqual(new Set(json));
 		}
 	});
@@ -59,7 +39,7 @@ describe('bulk data', () => {
 		const csvs = downloads().filter((f) => f.format === 'csv' && !f.gzip && f.year !== null);
 		const raws = csvs.map((f) => readFileSync(join(DIST, 'data', f.name), 'utf8'));
 		for (const raw of raws) expect(raw.startsWith('\uFEFF')).toBe(true);
-		const tables = raws.map((raw) => readCsv(raw.slice(1)));
+		const tables = raws.map((raw) => readCsv(raw));
 		const header = tables[0]![0];
 		for (const t of tables) expect(t[0]).toEqual(header);
 		const rows = tables.flatMap((t) => t.slice(1));

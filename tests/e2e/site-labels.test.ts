@@ -9,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtReports, DIST, downloads, pageTypes } from '../fixtures/site/dist.ts';
+import { readCsv } from '../fixtures/csv.ts';
 import { searchDone } from './search-page.ts';
 import { useSite } from './session.ts';
 
@@ -169,7 +170,7 @@ describe('/data/', () => {
 			...Object.keys(r.warnings.find((w) => w.line) ?? r.warnings[0] ?? {}),
 		]);
 		const csv = downloads().find((f) => f.format === 'csv' && !f.gzip && f.year !== null)!;
-		const columns = readFileSync(join(DIST, 'data', csv.name), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0]!.split(',').map((c) => c.replace(/"/g, ''));
+		const columns = readCsv(readFileSync(join(DIST, 'data', csv.name), 'utf8'))[0]!;
 		for (const name of [...fields, ...columns]) {
 			const m = new RegExp(`<dt[^>]*><code[^>]*>${name}</code></dt><dd[^>]*>([^<]*)`).exec(page);
 			expect(m, `no explanation of ${name}`).not.toBeNull();

@@ -77,7 +77,7 @@ describe('CSV export', () => {
 
 	it('is UTF-8 CSV with a BOM, formulas neutralised', () => {
 		const text = [...csvLines(resultRows(hits, 'relevance', () => 'l'))].join('');
-		expect(text.startsWith('\uFEFF"报告","地区","年度","匹配次数","链接"\r\n')).toBe(true);
-		expect(text).toContain(`"'=报告c","重庆市 · 大足区","2023","9","l"\r\n`);
+		expect(text.startsWith('\uFEFF报告,地区,年度,匹配次数,链接\r\n')).toBe(true);
+		expect(text).toContain(`'=报告c,重庆市 · 大足区,2023,9,l\r\n`);
 	});
 });

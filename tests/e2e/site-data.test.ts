@@ -123,7 +123,9 @@ describe('bulk data', () => {
 			expect(data, f.name).toContain(`href="/data/${f.name}"`);
 			expect(f.name.endsWith('.gz'), f.name).toBe(f.gzip);
 			const text = (f.gzip ? gunzipSync(bytes) : bytes).toString('utf8');
-			const ids = new Set([...text.matchAll(/"reportId":"([^"]+)"|^\uFEFF?"([^"]+)"/gm)].map((m) => m[1] ?? m[2]!).filter((id) => year.has(id)));
+			// JSON names each report's id; a CSV row holds it in its first column.
+			const found = /\.csv(\.gz)?$/.test(f.name) ? readCsv(text).slice(1).map((row) => row[0]!) : [...text.matchAll(/"reportId":"([^"]+)"/g)].map((m) => m[1]!);
+			const ids = new Set(found.filter((id) => year.has(id)));
 			if (f.year === null) continue;
 			expect(ids.size, f.name).toBeGreaterThan(0);
 			for (const id of ids) expect(year.get(id), `${id} in ${f.name}`).toBe(f.year);

@@ -107,6 +107,10 @@ function buildEntry(report: RecordSource, units: PublishedBlock[]): RecordEntry 
 	};
 }
 
+/**
+ * A report's units: its searchable published blocks, each one block on the page with its own
+ * anchor. A match never spans two units, as Ctrl+F on the page never finds a string across two blocks.
+ */
 const unitsOf = (report: RecordSource, blocks?: PublishedBlock[]) => searchableBlocks(blocks ?? publishedBlocks(report as Report));
 
 /** A report's record and table facts; `blocks` are its published blocks when known. */

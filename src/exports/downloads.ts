@@ -12,17 +12,25 @@ import type { ArtefactStore } from '../corpus/artefacts.ts';
 import { progressLog, type Log } from '../corpus/progress.ts';
 import type { ReportSummary } from '../report/summary.ts';
 import { csvRow } from '../utils/csv.ts';
+import { reportUrl } from '../utils/urls.ts';
 import { partText } from '../utils/sections.ts';
 import { VolumeWriter, type VolumeFormat, type WrittenFile } from './volumes.ts';
 
-/** Columns of reports-index.csv: one row per report, the whole library's list. */
-export const INDEX_HEADER = ['report_id', 'province', 'city', 'county', 'township', 'region_code', 'year', 'title', 'parts', 'url'];
+/**
+ * Columns of reports-index.csv: one row per report, the whole library's list, with its
+ * provenance (a fact of the report, so said once here rather than on each of its part rows).
+ */
+export const INDEX_HEADER = ['report_id', 'province', 'city', 'county', 'township', 'region_code', 'year', 'title', 'parts', 'url', 'source_file', 'source_format', 'source_url', 'source_retrieved', 'source_sha256'];
 
 /** The whole library's list of reports (small: a row per report), rewritten every build. */
 export const INDEX_FILE = 'reports-index.csv';
 
-/** Columns of reports-<year>.csv: one row per part. */
-export const CSV_HEADER = ['report_id', 'province', 'city', 'county', 'township', 'region_code', 'year', 'type', 'heading', 'text', 'source_file', 'source_format', 'source_url', 'source_retrieved', 'source_sha256'];
+/**
+ * Columns of reports-<year>.csv: one row per part, with the report's place and year for
+ * filtering; its provenance is in reports-index.csv (repeated on every part row it cost
+ * about 0.6 KB a report).
+ */
+export const CSV_HEADER = ['report_id', 'province', 'city', 'county', 'township', 'region_code', 'year', 'type', 'heading', 'text'];
 
 const JSON_FORMAT: VolumeFormat = { ext: 'json', head: '[', tail: ']', separator: ',' };
 const CSV_FORMAT: VolumeFormat = { ext: 'csv', head: `\uFEFF${csvRow(CSV_HEADER)}`, tail: '', separator: '' };
@@ -68,8 +76,7 @@ async function writeYear(year: number, reports: ReportSummary[], store: Artefact
 		const { report, blocks } = store.read(summary.key);
 		const json = [JSON.stringify(report)];
 		const { province, city, county, township, code } = report.region;
-		const { file, format, url, retrieved, sha256 } = report.source;
-		const rows = report.sections.map((s) => csvRow([report.id, province, city, county, township, code, report.reportYear, s.type, s.heading, partText(blocks, s.id), file, format, url, retrieved, sha256]));
+		const rows = report.sections.map((s) => csvRow([report.id, province, city, county, township, code, report.reportYear, s.type, s.heading, partText(blocks, s.id)]));
 		for (const { format, w } of writers) await w.add(format === 'json' ? json : rows);
 	}
 	const files: Array<Omit<DownloadFile, 'dir'>> = [];
@@ -114,7 +121,8 @@ export async function writeDownloads({ summaries, store, dir, version, log }: Do
 	const index = new VolumeWriter(indexPending, 'reports-index', { ext: 'csv', head: `\uFEFF${csvRow(INDEX_HEADER)}`, tail: '', separator: '' }, false);
 	for (const r of [...summaries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
 		const { province, city, county, township, code } = r.region;
-		await index.add([csvRow([r.id, province, city, county, township, code, r.reportYear, r.title, r.parts.map((p) => p.type).join(';'), `/reports/${r.id}/`])]);
+		const { file, format, url, retrieved, sha256 } = r.source;
+		await index.add([csvRow([r.id, province, city, county, township, code, r.reportYear, r.title, r.parts.map((p) => p.type).join(';'), reportUrl(r.id), file, format, url, retrieved, sha256])]);
 	}
 	const written = await index.finish();
 	rmSync(indexDir, { recursive: true, force: true });

@@ -109,10 +109,10 @@ describe('a folder of mixed formats with sources.csv', () => {
 		}
 	});
 
-	it('carries provenance in the per-year CSV downloads', () => {
+	it('carries provenance in the report list download (reports-index.csv)', () => {
 		// Plain cells here carry no commas or quotes: dropping quotes leaves them as written.
 		const csv = downloads(out)
-			.filter((f) => f.format === 'csv' && !f.gzip && f.year !== null)
+			.filter((f) => f.format === 'csv' && f.year === null)
 			.map((f) => readFileSync(join(out, 'data', f.name), 'utf8').replace(/"/g, ''))
 			.join('');
 		const header = csv.slice(1).split('\r\n')[0]!.split(',');

@@ -43,7 +43,7 @@ describe('bulk data', () => {
 		const header = tables[0]![0];
 		for (const t of tables) expect(t[0]).toEqual(header);
 		const rows = tables.flatMap((t) => t.slice(1));
-		expect(header).toEqual(['report_id', 'province', 'city', 'county', 'township', 'region_code', 'year', 'type', 'heading', 'text', 'source_file', 'source_format', 'source_url', 'source_retrieved', 'source_sha256']);
+		expect(header).toEqual(['report_id', 'province', 'city', 'county', 'township', 'region_code', 'year', 'type', 'heading', 'text']);
 		const reports = builtReports();
 		expect(rows.length).toBe(reports.reduce((n, r) => n + r.sections.length, 0));
 		for (const r of reports) {
@@ -54,10 +54,42 @@ describe('bulk data', () => {
 				expect(row.slice(1, 7)).toEqual([r.region.province ?? '', r.region.city ?? '', r.region.county ?? '', r.region.township ?? '', r.region.code ?? '', String(r.reportYear)]);
 				expect(row[8]).toBe(s.heading ?? '');
 				for (const p of paragraphsOf(s)) expect(row[9]).toContain(p.text);
-				expect(row.slice(10)).toEqual([r.source.file, r.source.format, r.source.url ?? '', r.source.retrieved ?? '', r.source.sha256]);
+				expect(row).toHaveLength(10);
 			});
 		}
 	});
+
+	it('the report list (reports-index.csv) has one row per report with its place, year, title, parts, page and provenance', () => {
+		const lists = downloads().filter((f) => f.year === null);
+		expect(lists.map((f) => f.name)).toEqual(['reports-index.csv']);
+		const raw = readFileSync(join(DIST, 'data', lists[0]!.name), 'utf8');
+		expect(raw.startsWith('\uFEFF')).toBe(true);
+		const [header, ...rows] = readCsv(raw);
+		expect(header).toEqual(['report_id', 'province', 'city', 'county', 'township', 'region_code', 'year', 'title', 'parts', 'url', 'source_file', 'source_format', 'source_url', 'source_retrieved', 'source_sha256']);
+		const reports = builtReports();
+		expect(rows.map((row) => row[0]).sort()).toEqual(reports.map((r) => r.id).sort());
+		for (const r of reports) {
+			const row = rows.find((x) => x[0] === r.id)!;
+			expect(row.slice(1, 7)).toEqual([r.region.province ?? '', r.region.city ?? '', r.region.county ?? '', r.region.township ?? '', r.region.code ?? '', String(r.reportYear)]);
+			expect(row[7]).toBe(r.title);
+			expect(row[8]).toBe(r.sections.map((s) => s.type).join(';'));
+			expect(existsSync(join(DIST, row[9]!, 'index.html')), row[9]).toBe(true);
+			expect(row.slice(10)).toEqual([r.source.file, r.source.format, r.source.url ?? '', r.source.retrieved ?? '', r.source.sha256]);
+		}
+	});
+
+	it('the downloads page explains every column of both CSV tables, each under its own table', () => {
+		const data = readFileSync(join(DIST, 'data/index.html'), 'utf8');
+		const perYear = data.slice(data.indexOf('id="csv-columns"'), data.indexOf('id="index-columns"'));
+		const list = data.slice(data.indexOf('id="index-columns"'));
+		expect(perYear.length).toBeGreaterThan(0);
+		for (const f of downloads().filter((d) => d.format === 'csv')) {
+			const [header] = readCsv(readFileSync(join(DIST, 'data', f.name), 'utf8'));
+			const explained = f.year === null ? list : perYear;
+			for (const column of header!) expect(explained, `${f.name}: ${column}`).toMatch(new RegExp(`<dt[^>]*><code[^>]*>${column}</code></dt>`));
+		}
+	});
+
 
 	it('each report links its cleaned source text, served as published', () => {
 		for (const r of builtReports()) {

@@ -81,7 +81,7 @@ export function reportBodyHtml(blocks: PublishedBlock[], inner: Map<string, stri
 		const content = inner.get(block.anchor) ?? '';
 		if (block.kind === 'paragraph') {
 			const id = escapeHtml(block.anchor);
-			html += `<p id="${id}" class="para" ${BLOCK_ATTRIBUTE}="${index}">${content}</p>`;
+			html += `<p id="${id}" ${BLOCK_ATTRIBUTE}="${index}">${content}</p>`;
 			return;
 		}
 		const role = want.at(-1)?.role;

@@ -140,7 +140,7 @@ describe('the comparison', () => {
 		// A report page whose first paragraph of 举措成效 shows markup as text (escaped in its HTML, as the site writes it).
 		await page.route((url) => /^\/reports\/[^/]+\/$/.test(url.pathname), async (route) => {
 			const response = await route.fetch();
-			const html = (await response.text()).replace(/(<section id="measures"[\s\S]*?<p id="[^"]+" class="para" data-pb="\d+">)/, '$1&lt;img src=x onerror=&quot;window.hacked=1&quot;&gt;&amp;amp;&lt;b&gt;粗&lt;/b&gt;');
+			const html = (await response.text()).replace(/(<section id="measures"[\s\S]*?<p id="[^"]+" data-pb="\d+">)/, '$1&lt;img src=x onerror=&quot;window.hacked=1&quot;&gt;&amp;amp;&lt;b&gt;粗&lt;/b&gt;');
 			await route.fulfill({ response, body: html });
 		});
 		await page.reload();

@@ -128,7 +128,7 @@ describe('deep links', () => {
 			}
 			// A paragraph's ¶ permalink is added by the page script, one per paragraph, pointing at it.
 			const page = await open(`/reports/${r.id}/`);
-			const links = await page.locator('p.para[id]').evaluateAll((ps) => ps.map((p) => [p.id, [...p.querySelectorAll('a.permalink')].map((a) => a.getAttribute('href'))]));
+			const links = await page.locator('.report-body p[id]').evaluateAll((ps) => ps.map((p) => [p.id, [...p.querySelectorAll('a.permalink')].map((a) => a.getAttribute('href'))]));
 			expect(Object.fromEntries(links)).toEqual(Object.fromEntries(paragraphs.map((p) => [p.id, [`#${p.id}`]])));
 			await page.close();
 		}

@@ -9,13 +9,13 @@ import { expectedIds, occurrences, pageUnits, type OracleReport } from '../../sc
 const PAGE = `<!doctype html><html><body><article>
 <h1 id="title" data-pb="0">某镇 关于2023年法治政府建设情况的报告</h1>
 <dl class="report-meta"><dt>发文机关</dt><dd data-pb="1">某镇人民政府</dd><dt>报告年度</dt><dd><a href="/years/2023/">2023年</a></dd></dl>
-<p id="preamble-p1" class="para" data-pb="2">今年以来，我镇 <strong>坚持</strong>依法行政。</p>
+<p id="preamble-p1" data-pb="2">今年以来，我镇 <strong>坚持</strong>依法行政。</p>
 <section id="measures" class="sec sec-measures" data-type="measures"><h2 class="sec-h" data-pb="3">一、主要举措<span class="badge">举措成效</span><span class="head-tools"><a class="permalink" href="#measures">#</a><button>引用</button></span></h2>
-<section id="measures-s1" class="block"><h3 class="sub-h" data-pb="4">（一）法律顾问</h3><p id="measures-s1-p1" class="para" data-pb="5">聘请法律顾问。</p></section></section>
+<section id="measures-s1" class="block"><h3 class="sub-h" data-pb="4">（一）法律顾问</h3><p id="measures-s1-p1" data-pb="5">聘请法律顾问。</p></section></section>
 <div class="group" id="problems-group"><h2 class="group-heading" data-pb="6">二、问题与计划</h2>
-<section id="problems" class="sec sec-problems" data-type="problems"><h3 class="sec-h" data-pb="7">存在的问题</h3><p id="problems-p1" class="para" data-pb="8">法律顾问作用发挥不足。</p></section>
-<section id="plans" class="sec sec-plans" data-type="plans"><p id="plans-p1" class="para" data-pb="9">&lt;b&gt;继续&lt;/b&gt;推进。</p></section></div>
-<p id="closing-p1" class="para" data-pb="10">特此报告。</p><p id="closing-p2" class="para" data-pb="11"> </p>
+<section id="problems" class="sec sec-problems" data-type="problems"><h3 class="sec-h" data-pb="7">存在的问题</h3><p id="problems-p1" data-pb="8">法律顾问作用发挥不足。</p></section>
+<section id="plans" class="sec sec-plans" data-type="plans"><p id="plans-p1" data-pb="9">&lt;b&gt;继续&lt;/b&gt;推进。</p></section></div>
+<p id="closing-p1" data-pb="10">特此报告。</p><p id="closing-p2" data-pb="11"> </p>
 </article></body></html>`;
 
 describe('pageUnits', () => {

@@ -15,18 +15,16 @@ export const BLOCK_ATTRIBUTE = 'data-pb';
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * A part's (or group's) heading permalink and citation button, in the HTML so that a part's
- * link works without script. Subheadings and paragraphs get theirs from the page script
- * (src/components/CopyScript.astro): a long report has dozens of subheadings and hundreds of
- * paragraphs, and ~260 bytes of identical markup each is a large share of the page; their ids
- * are their permalinks with or without script.
+ * A part's (or group's) heading permalink, in the HTML so that a part's link works without
+ * script. Its citation button, which needs the script anyway, is added by the page script
+ * (src/components/CopyScript.astro), as are subheadings' and paragraphs' permalinks and
+ * buttons: a long report has dozens of subheadings and hundreds of paragraphs, and ~260 bytes
+ * of identical markup each is a large share of the page; their ids are their permalinks with
+ * or without script.
  */
 function tools(target: string): string {
 	const id = escapeHtml(target);
-	return (
-		`<span class="head-tools"><a class="permalink" href="#${id}" aria-label="本节链接" title="本节链接（点击复制）">#</a>` +
-		`<button type="button" class="copy-btn" data-cite="#${id}" aria-label="复制本节引用" hidden>引用</button></span>`
-	);
+	return `<span class="head-tools"><a class="permalink" href="#${id}" aria-label="本节链接" title="本节链接（点击复制）">#</a></span>`;
 }
 
 /** `<span class="badge">` of a part type, as listings show it. */

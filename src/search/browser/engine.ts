@@ -16,6 +16,7 @@ import type { ParsedQuery } from '../shared/index.ts';
 import { scopeAt, type TableRow } from '../shared/table.ts';
 import { FACET_KEYS, type FacetKey, type SearchState } from './state.ts';
 import { facetValue, loadTables, type ReportTable } from './library-table.ts';
+import { RecentMap } from './recent.ts';
 
 export interface PagefindResult {
 	id: string;
@@ -133,8 +134,12 @@ interface Match {
 	scopes?: Set<string>;
 }
 
-/** Per term: report key → its matches. Kept for the page's life: facet clicks and sorts search again. */
-const termCache = new Map<string, Promise<Map<string, Match>>>();
+/**
+ * Per term: report key → its matches, for the most recent terms only: facet clicks and sorts
+ * search the same terms again, and a query has a few terms.
+ */
+const TERMS_KEPT = 16;
+const termCache = new RecentMap<string, Promise<Map<string, Match>>>(TERMS_KEPT);
 
 /** Report key → the result and the word's positions, from one Pagefind search. */
 async function positionsOf({ pf, table }: Library, term: string): Promise<Map<string, PagefindResult>> {
@@ -176,7 +181,8 @@ function termMatches(library: Library, base: string, chars: string[]): Promise<M
 			return matches;
 		});
 		termCache.set(key, found);
-		found.catch(() => termCache.delete(key));
+		const failed = found;
+		failed.catch(() => termCache.delete(key, failed));
 	}
 	return found;
 }

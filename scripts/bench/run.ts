@@ -104,6 +104,11 @@ for (const size of values.sizes.split(',').map(Number)) {
 		rebuild = await buildSite(corpus, join(TMP, `dist-${size}-rebuild`), cache);
 	}
 
+	const resultFile = join(ROOT, `bench/results-${size}${catalogue ? '-catalogue' : ''}.json`);
+	const built = { machine, reports: size, catalogue, sourceBytes, parseMBps, ...build, rebuildSeconds: rebuild?.buildSeconds ?? null, rebuildRatio: rebuild ? Number((rebuild.buildSeconds / build.buildSeconds).toFixed(2)) : null };
+	// Written before the browser runs as well: at 40,000 the browser once crashed after the
+	// build's half hour, and the build's figures went with it.
+	writeFileSync(resultFile, `${JSON.stringify({ ...built, search: null }, null, 2)}\n`);
 	let search: SearchBench | null = null;
 	if (!values['no-browser'] && !catalogue) {
 		const { benchSearch } = await import('./search.ts');
@@ -111,8 +116,8 @@ for (const size of values.sizes.split(',').map(Number)) {
 		const { reports } = parseFiles(files.slice(0, size));
 		search = await benchSearch(dist, reports, files.slice(0, size), { baseline: !values['no-baseline'], queries: queryCount });
 	}
-	const result = { machine, reports: size, catalogue, sourceBytes, parseMBps, ...build, rebuildSeconds: rebuild?.buildSeconds ?? null, rebuildRatio: rebuild ? Number((rebuild.buildSeconds / build.buildSeconds).toFixed(2)) : null, search };
-	writeFileSync(join(ROOT, `bench/results-${size}${catalogue ? '-catalogue' : ''}.json`), `${JSON.stringify(result, null, 2)}\n`);
+	const result = { ...built, search };
+	writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`);
 	table.push({
 		reports: size,
 		sourceMB: (sourceBytes / 1e6).toFixed(1),

@@ -28,7 +28,7 @@ export const INDEX_FILE = 'reports-index.csv';
 /**
  * Columns of reports-<year>.csv: one row per part, with the report's place and year for
  * filtering; its provenance is in reports-index.csv (repeated on every part row it cost
- * about 0.6 KB a report).
+ * about 0.28 KB a report at 10,000: measured, data/ 173.7 -> 170.9 MB).
  */
 export const CSV_HEADER = ['report_id', 'province', 'city', 'county', 'township', 'region_code', 'year', 'type', 'heading', 'text'];
 

@@ -6,7 +6,7 @@
  */
 import { townshipKey, type Report, type SectionType } from '../report/index.ts';
 import { publishedBlocks } from '../report/published.ts';
-import type { FollowBlock, FollowupPair } from './schema.ts';
+import type { FollowBlock, FollowupPair, FollowupStep } from './schema.ts';
 import { normaliseText } from './shingles.ts';
 
 /** Least bigram Jaccard for a plan to be linked to a measure; below it reads as unrelated. */
@@ -65,12 +65,16 @@ function links(plans: FollowBlock[], measures: FollowBlock[]): FollowupPair['lin
 	});
 }
 
-/** What follow-up reads of a report: its place, year and the three parts it pairs. */
-export interface FollowSource {
+/** Which report of which township and year: all that pairing reports reads of them. */
+export interface FollowPlace {
 	id: string;
 	township: string | null;
 	townshipName: string | null;
 	reportYear: number;
+}
+
+/** What follow-up reads of a report: its place, year and the three parts it pairs. */
+export interface FollowSource extends FollowPlace {
 	plans: FollowBlock[];
 	measures: FollowBlock[];
 	problems: FollowBlock[];
@@ -89,32 +93,40 @@ export function followSource(r: Report): FollowSource {
 	};
 }
 
-/** Each report paired with the same township's nearest earlier report. */
-export function followups(reports: Iterable<Report | FollowSource>): FollowupPair[] {
-	const byTownship = new Map<string, FollowSource[]>();
-	for (const item of reports) {
-		const r = 'sections' in item ? followSource(item) : item;
-		if (r.township) byTownship.set(r.township, [...(byTownship.get(r.township) ?? []), r]);
-	}
-	const pairs: FollowupPair[] = [];
+/** Each report after its township's first, with that township's nearest earlier report: townships in key order, years ascending. */
+function consecutive<T extends FollowPlace>(reports: Iterable<T>): Array<{ from: T; to: T; step: FollowupStep }> {
+	const byTownship = new Map<string, T[]>();
+	for (const r of reports) if (r.township) byTownship.set(r.township, [...(byTownship.get(r.township) ?? []), r]);
+	const out: Array<{ from: T; to: T; step: FollowupStep }> = [];
 	for (const [township, list] of [...byTownship].sort((a, b) => a[0].localeCompare(b[0]))) {
 		const years = list.sort((a, b) => a.reportYear - b.reportYear);
 		for (let i = 1; i < years.length; i++) {
 			const from = years[i - 1]!;
 			const to = years[i]!;
-			pairs.push({
-				township,
-				townshipName: to.townshipName!,
-				fromReportId: from.id,
-				fromYear: from.reportYear,
-				toReportId: to.id,
-				toYear: to.reportYear,
-				plans: from.plans,
-				measures: to.measures,
-				problems: to.problems,
-				links: links(from.plans, to.measures),
-			});
+			const step = { township, townshipName: to.townshipName!, fromReportId: from.id, fromYear: from.reportYear, toReportId: to.id, toYear: to.reportYear };
+			out.push({ from, to, step });
 		}
 	}
-	return pairs;
+	return out;
+}
+
+/**
+ * The library's follow-up steps, from each report's place and year alone: a catalogue of
+ * hundreds of thousands of reports keeps these, not the parts' text, which the township's
+ * page reads for its own reports (`followups`).
+ */
+export function followupSteps(reports: Iterable<FollowPlace>): FollowupStep[] {
+	return consecutive(reports).map(({ step }) => step);
+}
+
+/** Each report paired with the same township's nearest earlier report, with the blocks compared. */
+export function followups(reports: Iterable<Report | FollowSource>): FollowupPair[] {
+	const sources = [...reports].map((item) => ('sections' in item ? followSource(item) : item));
+	return consecutive(sources).map(({ from, to, step }) => ({
+		...step,
+		plans: from.plans,
+		measures: to.measures,
+		problems: to.problems,
+		links: links(from.plans, to.measures),
+	}));
 }

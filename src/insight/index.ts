@@ -6,16 +6,17 @@
  */
 import type { Report } from '../report/schema.ts';
 import { reportFigures } from './figures.ts';
-import { followSource, followups, type FollowSource } from './followup.ts';
+import { followSource, followupSteps, type FollowPlace, type FollowSource } from './followup.ts';
 import { indicatorOf, indicatorRows, INDICATORS, withDoubts, type IndicatorRow } from './indicators.ts';
 import { citingReport, LawCollector, type CitingReport } from './laws.ts';
-import type { Citation, CopyShare, Figure, FollowupPair, Indicator, Law, SimilarMatch } from './schema.ts';
+import type { Citation, CopyShare, Figure, FollowupStep, Indicator, Law, SimilarMatch } from './schema.ts';
 import { findSimilar, type SimilarInput, type SimilarOptions } from './similar.ts';
 
 export * from './schema.ts';
 export { KIND_RULES, LAW_KIND_LABELS } from './law-kinds.ts';
 export { INDICATORS, INDICATOR_RULES, indicatorOf, withDoubts } from './indicators.ts';
 export { closestReports, type CloseReport } from './copies.ts';
+export { followups } from './followup.ts';
 export { indicatorYears, median, type IndicatorYear, type TrendOptions } from './trends.ts';
 
 export interface Insight {
@@ -25,7 +26,8 @@ export interface Insight {
 	indicatorRows: IndicatorRow[];
 	similar: SimilarMatch[];
 	shares: CopyShare[];
-	followups: FollowupPair[];
+	/** Consecutive years of a township, without their text (a township's page pairs its own: `followups`). */
+	followups: FollowupStep[];
 }
 
 /** What one report page needs, looked up once instead of filtering corpus-wide lists per page. */
@@ -35,9 +37,9 @@ export interface ReportInsight {
 	similar: SimilarMatch[];
 	share: CopyShare | null;
 	/** Pairs where this report's plans are followed up (next year) … */
-	followedBy: FollowupPair | null;
+	followedBy: FollowupStep | null;
 	/** … and where this report follows up the previous year's plans. */
-	follows: FollowupPair | null;
+	follows: FollowupStep | null;
 }
 
 /**
@@ -71,13 +73,15 @@ export function computeInsight(reports: Iterable<Report | InsightSource>, simila
 	const laws = new LawCollector();
 	const figures: Figure[] = [];
 	const similarInput: SimilarInput[] = [];
-	const follow: FollowSource[] = [];
+	const follow: FollowPlace[] = [];
 	const ids: string[] = [];
 	for (const item of reports) {
 		const source = 'citing' in item ? item : insightSource(item);
 		const { citing } = source;
 		ids.push(citing.id);
-		follow.push(source.follow);
+		// Its place and year only: the parts' text stays in the cache until a township's page reads it.
+		const { id, township, townshipName, reportYear } = source.follow;
+		follow.push({ id, township, townshipName, reportYear });
 		laws.add(citing);
 		figures.push(...source.figures);
 		similarInput.push({ reportId: citing.id, township: citing.township, paragraphs: citing.paragraphs });
@@ -90,7 +94,7 @@ export function computeInsight(reports: Iterable<Report | InsightSource>, simila
 		indicatorRows: indicatorRows(ids, figures),
 		similar: matches,
 		shares,
-		followups: followups(follow),
+		followups: followupSteps(follow),
 	};
 }
 

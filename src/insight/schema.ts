@@ -130,7 +130,11 @@ export const FollowBlockSchema = z.object({
 	paragraphs: z.array(z.object({ id: z.string(), text: z.string() })),
 });
 
-export const FollowupPairSchema = z.object({
+/**
+ * Two reports of one township in consecutive report years, without their text: what the library
+ * keeps of every pair (the township's page reads the text of its own pairs: FollowupPair).
+ */
+export const FollowupStepSchema = z.object({
 	/** Township key (`townshipKey` of src/report): the division code (`500111111`), also the URL segment of /followup/<key>/. */
 	township: z.string(),
 	/** Township name as the region gives it (`万古镇`). */
@@ -143,6 +147,10 @@ export const FollowupPairSchema = z.object({
 	toReportId: z.string(),
 	/** Year of the later report. */
 	toYear: z.number().int(),
+});
+
+/** A step with the blocks it compares, as the township's follow-up page shows it. */
+export const FollowupPairSchema = FollowupStepSchema.extend({
 	/** The earlier report's plans blocks. */
 	plans: z.array(FollowBlockSchema),
 	/** The later report's measures blocks. */
@@ -163,4 +171,5 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
 export type SimilarMatch = z.infer<typeof SimilarMatchSchema>;
 export type CopyShare = z.infer<typeof CopyShareSchema>;
 export type FollowBlock = z.infer<typeof FollowBlockSchema>;
+export type FollowupStep = z.infer<typeof FollowupStepSchema>;
 export type FollowupPair = z.infer<typeof FollowupPairSchema>;

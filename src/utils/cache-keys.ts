@@ -8,7 +8,7 @@
  * listings it appears on (and pages after it in their order), not the other tens of thousands.
  */
 import { createHash } from 'node:crypto';
-import type { Citation, FollowupPair, Law, ReportInsight } from '../insight/index.ts';
+import type { Citation, FollowupStep, Law, ReportInsight } from '../insight/index.ts';
 import type { ReportEntry } from './library.ts';
 import type { SectionType } from '../report/schema.ts';
 import type { Location } from './locate.ts';
@@ -67,7 +67,10 @@ export function lawPageKey(law: Law, page: number, total: number, groups: Citati
 	return digestOf(facts, citations.length, page, total, groups, groups.map((g) => byId.get(g[0]!.reportId)?.data.key));
 }
 
-/** A township's follow-up page: its pairs (blocks and links) and the reports they come from. */
-export function followupPageKey(pairs: FollowupPair[], byId: Map<string, ReportEntry>): string {
-	return digestOf(pairs, pairs.map((p) => [byId.get(p.fromReportId)?.data.key, byId.get(p.toReportId)?.data.key]));
+/**
+ * A township's follow-up page: its steps and the reports they come from, whose artefact keys
+ * (source and code) decide the blocks and links the page shows.
+ */
+export function followupPageKey(steps: FollowupStep[], byId: Map<string, ReportEntry>): string {
+	return digestOf(steps, steps.map((p) => [byId.get(p.fromReportId)?.data.key, byId.get(p.toReportId)?.data.key]));
 }

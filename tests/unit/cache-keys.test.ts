@@ -4,7 +4,7 @@ import type { Law, ReportInsight, SimilarMatch } from '../../src/insight/index.t
 import { compareListingKey, countyPageKey, followupPageKey, lawPageKey, reportPageKey, townshipPageKey } from '../../src/utils/cache-keys.ts';
 import type { CompareItem } from '../../src/utils/compare.ts';
 import type { County, Province, Township } from '../../src/utils/regions.ts';
-import type { FollowupPair } from '../../src/insight/index.ts';
+import type { FollowupStep } from '../../src/insight/index.ts';
 import type { ReportEntry } from '../../src/utils/library.ts';
 import type { Location } from '../../src/utils/locate.ts';
 
@@ -87,10 +87,11 @@ describe('catalogue page keys', () => {
 		expect(lawPageKey(law(3), 1, 1, [[cite]], byId)).toBe(base);
 		expect(lawPageKey(law(4), 1, 1, [[cite]], byId)).not.toBe(base);
 		expect(lawPageKey(law(3), 1, 1, [[cite]], new Map([[me.id, entry(me.id, 'k-a2')]]))).not.toBe(base);
-		const pair = { township: '1', townshipName: '万古镇', fromReportId: other.id, fromYear: 2022, toReportId: me.id, toYear: 2023, plans: [], measures: [], problems: [], links: [] } as unknown as FollowupPair;
-		const follow = followupPageKey([pair], byId);
-		expect(followupPageKey([pair], byId)).toBe(follow);
-		expect(followupPageKey([pair], new Map([...byId, [other.id, entry(other.id, 'k-b2')]]))).not.toBe(follow);
-		expect(followupPageKey([{ ...pair, links: [{ plan: 'plans-p1', measure: null, score: 0 }] }], byId)).not.toBe(follow);
+		const step: FollowupStep = { township: '1', townshipName: '万古镇', fromReportId: other.id, fromYear: 2022, toReportId: me.id, toYear: 2023 };
+		const follow = followupPageKey([step], byId);
+		expect(followupPageKey([step], byId)).toBe(follow);
+		// The page's blocks and links come from its reports' artefacts: a changed report changes the key.
+		expect(followupPageKey([step], new Map([...byId, [other.id, entry(other.id, 'k-b2')]]))).not.toBe(follow);
+		expect(followupPageKey([step, { ...step, fromReportId: me.id, fromYear: 2023, toYear: 2024 }], byId)).not.toBe(follow);
 	});
 });

@@ -1,6 +1,6 @@
 /** Year over year on hand-made reports of one township (the seeds hold one year per township). */
 import { describe, expect, it } from 'vitest';
-import { followups, LINK_THRESHOLD } from '../../src/insight/followup.ts';
+import { followSource, followups, followupSteps, LINK_THRESHOLD } from '../../src/insight/followup.ts';
 import { FollowupPairSchema } from '../../src/insight/schema.ts';
 import { publishedBlocks } from '../../src/report/published.ts';
 import { makeReport } from '../fixtures/insight/reports.ts';
@@ -82,5 +82,14 @@ describe('followups', () => {
 	it('keeps townships of the same name in different counties apart', () => {
 		const elsewhere = makeReport({ township: '万古镇', county: '江津区', year: 2023, parts: [] });
 		expect(followups([plans2022, elsewhere])).toEqual([]);
+	});
+
+	it('gives the same steps from places and years alone as the pairs carry, in the same order', () => {
+		const y2025 = makeReport({ township: '万古镇', year: 2025, parts: [] });
+		const reports = [y2025, otherTownship, plans2022, work2023];
+		const places = reports.map(followSource).map(({ id, township, townshipName, reportYear }) => ({ id, township, townshipName, reportYear }));
+		const steps = followupSteps(places);
+		expect(steps).toHaveLength(2);
+		expect(steps).toEqual(followups(reports).map(({ plans: _p, measures: _m, problems: _q, links: _l, ...step }) => step));
 	});
 });

@@ -2,7 +2,7 @@
  * The insight of the whole library, computed once per build from the loaded reports and
  * shared by every page that needs it (report pages, /laws/, /figures/, /followup/, /data/).
  */
-import { byReport, computeInsight, type Insight, type InsightSource, type Law, type ReportInsight } from '../../insight/index.ts';
+import { byReport, computeInsight, followups, type FollowupPair, type FollowupStep, type Insight, type InsightSource, type Law, type ReportInsight } from '../../insight/index.ts';
 import { reportParagraphs } from '../../insight/paragraphs.ts';
 import { getLibrary, insightSources, reportArtefact, type ReportEntry } from '../../utils/library.ts';
 
@@ -37,6 +37,13 @@ async function load(): Promise<SiteInsight> {
 		lawById: new Map(insight.laws.map((l) => [l.id, l])),
 		reportById: byId,
 	};
+}
+
+/** A township's follow-up pairs with the blocks they compare, read from the cache for its own reports only. */
+export async function followupPairs(steps: FollowupStep[]): Promise<FollowupPair[]> {
+	const { byId } = await getLibrary();
+	const ids = [...new Set(steps.flatMap((s) => [s.fromReportId, s.toReportId]))];
+	return followups([...insightSources(ids.map((id) => byId.get(id)!))].map((s) => s.follow));
 }
 
 let counted: Promise<{ named: number; doubtful: number; stating: number }> | undefined;

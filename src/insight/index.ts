@@ -5,7 +5,7 @@
  * benchmark call this same code.
  */
 import type { Report } from '../report/schema.ts';
-import { reportFigures } from './figures.ts';
+import { reportFigures, shareFigureStrings } from './figures.ts';
 import { followSource, followupSteps, type FollowPlace, type FollowSource } from './followup.ts';
 import { indicatorOf, indicatorRows, INDICATORS, withDoubts, type IndicatorRow } from './indicators.ts';
 import { citingReport, LawCollector, type CitingReport } from './laws.ts';
@@ -83,7 +83,7 @@ export function computeInsight(reports: Iterable<Report | InsightSource>, simila
 		const { id, township, townshipName, reportYear } = source.follow;
 		follow.push({ id, township, townshipName, reportYear });
 		laws.add(citing);
-		figures.push(...source.figures);
+		figures.push(...shareFigureStrings(source.figures));
 		similarInput.push({ reportId: citing.id, township: citing.township, paragraphs: citing.paragraphs });
 	}
 	const { matches, shares } = findSimilar(similarInput, similarOptions);

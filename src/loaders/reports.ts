@@ -11,6 +11,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareCorpus } from '../corpus/prepare.ts';
 import { prepareDownloads } from '../exports/index.ts';
+import { reportListing } from '../report/summary.ts';
 import { corpusError, missingFolderError } from './errors.ts';
 import { logWarnings } from './warnings.ts';
 
@@ -55,7 +56,7 @@ async function sync(dir: string, root: string, context: LoaderContext): Promise<
 		keep.add(summary.id);
 		// The key digests the source bytes and the code version: same key, same entry.
 		if (store.get(summary.id)?.digest === summary.key) continue;
-		const data = await parseData({ id: summary.id, data: summary });
+		const data = await parseData({ id: summary.id, data: reportListing(summary) });
 		store.set({ id: summary.id, data, digest: summary.key, filePath: summary.source.file });
 	}
 	for (const id of store.keys()) if (!keep.has(id)) store.delete(id);

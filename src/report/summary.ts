@@ -51,9 +51,29 @@ export const ReportSummarySchema = ReportSchema.omit({ preamble: true, sections:
 	key: z.string(),
 });
 
+/**
+ * What the site's content store keeps of a report, for listings: its summary without its
+ * provenance and its parts' outlines and subheadings. Those were half of a summary, and every
+ * page holds the whole store (a catalogue of 100,000 reports holds it several times over:
+ * Astro's store, its module, the parsed entries); the pages showing them (a report's page, a
+ * comparison's cards) read the report's whole summary from the parse-once cache.
+ */
+export const ReportListingSchema = ReportSummarySchema.omit({ source: true, parts: true }).extend({
+	/** The typed parts in order, without outlines or subheadings. */
+	parts: z.array(PartSummarySchema.omit({ outline: true, subheadings: true })),
+});
+
 export type PartSummary = z.infer<typeof PartSummarySchema>;
 export type Outline = z.infer<typeof OutlineSchema>;
 export type ReportSummary = z.infer<typeof ReportSummarySchema>;
+export type ReportListing = z.infer<typeof ReportListingSchema>;
+export type PartListing = ReportListing['parts'][number];
+
+/** A summary as the content store keeps it (ReportListingSchema). */
+export function reportListing(summary: ReportSummary): ReportListing {
+	const { source: _s, parts, ...facts } = summary;
+	return { ...facts, parts: parts.map(({ outline: _o, subheadings: _h, ...part }) => part) };
+}
 
 /** The text up to its first sentence end, cut to `max` characters (ellipsis included). */
 export function firstLine(text: string, max = LINE_CHARS): string {

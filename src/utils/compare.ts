@@ -4,13 +4,13 @@
  * each followed by page/N/ beyond the first page; …/problems/ itself is an overview of how many
  * parts each province has each year, linking to those listings.
  * A card lists a part's outline (headings, or first lines where a block has none, kept in the
- * report's summary), never its whole text: full text made these pages outgrow the report pages
+ * report's summary and read from the cache for the card), never its whole text: full text made these pages outgrow the report pages
  * (525 MB at 10,000 reports). Listings across all years (for the country and per province) went
  * for the same reason: they put each card on four listings instead of two (15 KB a report at
  * 10,000), and the overview reaches every card in one more click.
  */
 import type { SectionType } from '../report/schema.ts';
-import type { PartSummary } from '../report/summary.ts';
+import type { PartListing } from '../report/summary.ts';
 import type { ReportEntry } from './library.ts';
 import { SECTION_ANCHORS } from './labels.ts';
 import type { Province } from './regions.ts';
@@ -24,8 +24,8 @@ export const PAGE_SIZE = 48;
 
 export interface CompareItem {
 	entry: ReportEntry;
-	/** The part's summary, with its outline (src/report/summary.ts). */
-	section: PartSummary;
+	/** The part as listed (src/report/summary.ts); its outline is in the report's whole summary. */
+	section: PartListing;
 }
 
 export interface CompareFilter {

@@ -10,6 +10,7 @@ import type { ArtefactStore, ReportArtefact } from '../corpus/artefacts.ts';
 import { artefactStoreFor } from '../corpus/prepare.ts';
 import { readDownloads, type DownloadsManifest } from '../exports/index.ts';
 import type { InsightSource } from '../insight/index.ts';
+import type { ReportSummary } from '../report/summary.ts';
 import { locateAll, type Location } from './locate.ts';
 import { buildRegions, type RegionTree } from './regions.ts';
 
@@ -49,6 +50,14 @@ function openStore(): ArtefactStore {
 export function reportArtefact(entry: ReportEntry): ReportArtefact {
 	store ??= openStore();
 	return store.read(entry.data.key);
+}
+
+/** The whole summary of one report (outlines, subheadings, provenance), which the content store leaves out. */
+export function reportSummary(entry: ReportEntry): ReportSummary {
+	store ??= openStore();
+	const summary = store.readSummary(entry.data.key);
+	if (!summary) throw new Error(`The parsed-report cache has no summary for ${entry.id} (key ${entry.data.key}). Build again: the content loader fills the cache.`);
+	return summary;
 }
 
 /** What the library's insight reads of each of `entries`, one at a time in order, from the cache. */

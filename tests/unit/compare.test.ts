@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { publishedBlocks } from '../../src/report/published.ts';
 import type { Report, Section } from '../../src/report/schema.ts';
-import { firstLine, partOutline } from '../../src/report/summary.ts';
+import { firstLine, partOutline, reportListing, ReportListingSchema, summarizeReport } from '../../src/report/summary.ts';
 import { compact, parseSeed, seedFiles } from './helpers.ts';
 
 const long = (seed: string, n: number) => seed.repeat(Math.ceil(n / seed.length)).slice(0, n);
@@ -65,5 +65,20 @@ describe('firstLine', () => {
 	it('cuts a long sentence with an ellipsis', () => {
 		const cut = firstLine(long('推进严格规范公正文明执法', 100), 20);
 		expect(cut).toBe(`${long('推进严格规范公正文明执法', 19)}…`);
+	});
+});
+
+describe('reportListing', () => {
+	it('keeps every fact of a seed’s summary but its provenance and its parts’ outlines and subheadings', () => {
+		for (const file of seedFiles()) {
+			const report = parseSeed(file);
+			const summary = summarizeReport(report, publishedBlocks(report), 'key');
+			const listing = ReportListingSchema.strict().parse(reportListing(summary));
+			expect(Object.keys(listing).sort(), file).toEqual(Object.keys(summary).filter((k) => k !== 'source').sort());
+			expect(listing.parts.map((p) => Object.keys(p).sort())).toEqual(summary.parts.map((p) => Object.keys(p).filter((k) => k !== 'outline' && k !== 'subheadings').sort()));
+			const { source: _s, parts, ...facts } = summary;
+			expect(listing).toEqual({ ...facts, parts: parts.map(({ outline: _o, subheadings: _h, ...part }) => part) });
+			expect(JSON.stringify(listing).length, file).toBeLessThan(JSON.stringify(summary).length);
+		}
 	});
 });

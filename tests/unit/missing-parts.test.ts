@@ -20,7 +20,7 @@ import type { ReportEntry } from '../../src/utils/library.ts';
 import { buildRegions } from '../../src/utils/regions.ts';
 import { makeReport, type PartSpec } from '../fixtures/insight/reports.ts';
 import { publishedBlocks } from '../../src/report/published.ts';
-import { summarizeReport } from '../../src/report/summary.ts';
+import { reportListing, summarizeReport } from '../../src/report/summary.ts';
 
 const REQUIRED = ['measures', 'leaderDuties', 'problems', 'plans'] as const;
 const part = (type: SectionType): PartSpec => ({ type, heading: `${type}标题`, items: [{ heading: '小标题', paragraphs: [`${type}正文。`] }] });
@@ -30,7 +30,7 @@ function report(province: string, county: string, township: string, year: number
 	const base = makeReport({ township, county, year, parts: types.map(part) });
 	const full: Report = { ...base, id: `${base.id}-${province.length}${province.codePointAt(0)}`, region: { ...base.region, province } };
 	// Pages read the summary the content store holds.
-	const data = summarizeReport(full, publishedBlocks(full), full.id);
+	const data = reportListing(summarizeReport(full, publishedBlocks(full), full.id));
 	return { id: data.id, data } as ReportEntry;
 }
 

@@ -1,12 +1,14 @@
 /**
  * `npm run build`: the site in three processes, one after another, so no two phases' memory
  * adds up: the parse-once pass and downloads, `astro build` (pages, reading the warm cache),
- * then the search index. Each phase's log passes through; at the end a summary of time and
- * peak memory (summed over the phase's process tree) per phase.
+ * then the search index. Each phase's log passes through; at the end a summary of time, peak
+ * memory (summed over the phase's process tree) and live heap (scripts/lib/live-heap.ts) per phase.
  *   node scripts/build.ts [--summary file.json] [--outDir dist]
  */
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildOptions, optionsEnv } from '../src/config/options.ts';
 import { indexerEnv } from '../src/search/node/build-index.ts';
@@ -31,17 +33,28 @@ const phases = [
 	{ name: 'index', args: [HEAP_FLAG, join(root, 'scripts/build-search-index.ts'), '--dist', outDir], env: indexerEnv(options) },
 ];
 
-const results: Array<{ phase: string; seconds: number; peakRssMB: number }> = [];
+const LIVE_HEAP = pathToFileURL(join(root, 'scripts/lib/live-heap.ts')).href;
+const liveDir = mkdtempSync(join(tmpdir(), 'build-heap-'));
+const results: Array<{ phase: string; seconds: number; peakRssMB: number; liveHeapMB: number | null }> = [];
 for (const phase of phases) {
-	const run = await measure(node, phase.args, phase.env, 250, true);
-	results.push({ phase: phase.name, seconds: Number(run.seconds.toFixed(1)), peakRssMB: run.peakRssMB });
+	const liveFile = join(liveDir, phase.name);
+	const run = await measure(node, ['--import', LIVE_HEAP, ...phase.args], { ...phase.env, LIVE_HEAP_FILE: liveFile }, 250, true);
+	let liveHeapMB: number | null = null;
+	try {
+		liveHeapMB = Number(readFileSync(liveFile, 'utf8')) || null;
+	} catch {
+		// A phase that stopped before its first full collection, or failed, leaves no figure.
+	}
+	results.push({ phase: phase.name, seconds: Number(run.seconds.toFixed(1)), peakRssMB: run.peakRssMB, liveHeapMB });
 	if (run.code !== 0) {
 		console.error(`[build] the ${phase.name} phase failed (exit ${run.code}); see its messages above.`);
+		rmSync(liveDir, { recursive: true, force: true });
 		process.exit(run.code);
 	}
 }
+rmSync(liveDir, { recursive: true, force: true });
 const total = { seconds: Number(results.reduce((n, r) => n + r.seconds, 0).toFixed(1)), peakRssMB: Math.max(...results.map((r) => r.peakRssMB)) };
-console.log('[build] phase   time      peak memory');
-for (const r of results) console.log(`[build] ${r.phase.padEnd(7)} ${`${r.seconds} s`.padEnd(9)} ${r.peakRssMB} MB`);
+console.log('[build] phase   time      peak memory  live heap');
+for (const r of results) console.log(`[build] ${r.phase.padEnd(7)} ${`${r.seconds} s`.padEnd(9)} ${`${r.peakRssMB} MB`.padEnd(12)} ${r.liveHeapMB === null ? '–' : `${r.liveHeapMB} MB`}`);
 console.log(`[build] total   ${`${total.seconds} s`.padEnd(9)} ${total.peakRssMB} MB (the largest phase)`);
 if (values.summary) writeFileSync(values.summary, JSON.stringify({ phases: results, total }, null, 2));

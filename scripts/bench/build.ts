@@ -10,7 +10,10 @@ const BUILD = join(import.meta.dirname, '../build.ts');
 export interface PhaseNumbers {
 	phase: string;
 	seconds: number;
+	/** Peak resident memory of the phase's process tree. */
 	peakRssMB: number;
+	/** Largest heap in use after a full collection in the phase's Node process (scripts/lib/live-heap.ts); null if none ran. */
+	liveHeapMB: number | null;
 }
 
 export interface BuildNumbers {

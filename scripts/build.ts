@@ -35,6 +35,7 @@ const phases = [
 
 const LIVE_HEAP = pathToFileURL(join(root, 'scripts/lib/live-heap.ts')).href;
 const liveDir = mkdtempSync(join(tmpdir(), 'build-heap-'));
+process.on('exit', () => rmSync(liveDir, { recursive: true, force: true }));
 const results: Array<{ phase: string; seconds: number; peakRssMB: number; liveHeapMB: number | null }> = [];
 for (const phase of phases) {
 	const liveFile = join(liveDir, phase.name);
@@ -48,11 +49,9 @@ for (const phase of phases) {
 	results.push({ phase: phase.name, seconds: Number(run.seconds.toFixed(1)), peakRssMB: run.peakRssMB, liveHeapMB });
 	if (run.code !== 0) {
 		console.error(`[build] the ${phase.name} phase failed (exit ${run.code}); see its messages above.`);
-		rmSync(liveDir, { recursive: true, force: true });
 		process.exit(run.code);
 	}
 }
-rmSync(liveDir, { recursive: true, force: true });
 const total = { seconds: Number(results.reduce((n, r) => n + r.seconds, 0).toFixed(1)), peakRssMB: Math.max(...results.map((r) => r.peakRssMB)) };
 console.log('[build] phase   time      peak memory  live heap');
 for (const r of results) console.log(`[build] ${r.phase.padEnd(7)} ${`${r.seconds} s`.padEnd(9)} ${`${r.peakRssMB} MB`.padEnd(12)} ${r.liveHeapMB === null ? '–' : `${r.liveHeapMB} MB`}`);

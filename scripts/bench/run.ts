@@ -123,7 +123,7 @@ for (const size of values.sizes.split(',').map(Number)) {
 		sourceMB: (sourceBytes / 1e6).toFixed(1),
 		parseMBps,
 		buildSeconds: build.buildSeconds,
-		phases: build.phases.map((p) => `${p.phase} ${p.seconds}s/${p.peakRssMB}MB${p.liveHeapMB ? ` (live ${p.liveHeapMB}MB)` : ""}`).join(", "),
+		phases: build.phases.map((p) => `${p.phase} ${p.seconds}s/${p.peakRssMB}MB${p.liveHeapMB ? ` (live ${p.liveHeapMB}MB)` : ''}`).join(', '),
 		peakRssMB: build.buildPeakRssMB,
 		distMB: (build.distBytes / 1e6).toFixed(1),
 		distKBPerReport: (build.distBytes / 1024 / size).toFixed(1),

@@ -12,6 +12,7 @@ import { foldChar, isIgnored } from '../shared/index.ts';
 import { META_KEY, encodeInfo, type RecordInfo, type RecordUnit } from '../shared/meta.ts';
 import type { TableFacts } from '../shared/table.ts';
 import { placeValue } from '../shared/place-values.ts';
+import { reportUrl } from '../../utils/urls.ts';
 
 /** What a record reads of a report besides its blocks (a Report or its summary has it). */
 export type RecordSource = Pick<Report, 'id' | 'title' | 'reportYear' | 'region'>;
@@ -46,10 +47,6 @@ export function reportFacets(report: Pick<Report, 'id' | 'region' | 'reportYear'
 		township: township ? [placeValue(township, townshipKey(report))] : [],
 		year: [String(report.reportYear)],
 	};
-}
-
-export function reportUrl(id: string): string {
-	return `/reports/${id}/`;
 }
 
 /** Tokens and original-text patches of one unit. */

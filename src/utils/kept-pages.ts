@@ -3,10 +3,13 @@
  * each unchanged page from its cached copy into the emptied outDir as it reaches it, about
  * 0.9 ms a page here: half a minute for the 29,000 pages of 10,000 reports. Instead outDir is
  * emptied before Astro starts (its own emptying turned off) and every page the last build
- * recorded is copied back in one pass (about 0.2 ms a page), so Astro finds it in place and
- * keeps it (`(cached)`); when the build is done, the pages put back that it neither kept nor
- * wrote again (a removed report's) are deleted. Copies, not hard links: Astro rewrites a
- * changed page in place, which through a link would also rewrite every earlier build's output.
+ * recorded is copied back in one pass, so Astro finds it in place and keeps it (`(cached)`);
+ * when the build is done, the pages put back that it neither kept nor wrote again (a removed
+ * report's) are deleted. Copies, not hard links: Astro rewrites a changed page in place, which
+ * through a link would also rewrite every earlier build's output. The copying is file-system
+ * work, not JavaScript: it runs COPY_CONCURRENCY files at a time on libuv's threads (1.3–2.8×
+ * faster than one at a time for 28,000 pages here), and the integration starts it before
+ * Astro's content sync, so the two overlap.
  *
  * This knows Astro 7's cache layout: `<cacheDir>/incremental-build.json` lists each keyed
  * path's output file (relative to outDir, URL-encoded) and `<cacheDir>/dist/<file>` is its
@@ -15,7 +18,8 @@
  * (the marker file says so).
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,6 +29,8 @@ const COPIES = 'dist/';
 const MARKER = 'kept-pages.lock';
 /** The fingerprint of the configuration the cached pages were built with (restoreLastBuild). */
 const CONFIG_STAMP = 'kept-pages.config';
+/** Files copied at once: enough to keep libuv's four threads and the disk busy. */
+const COPY_CONCURRENCY = 16;
 
 interface AstroManifest {
 	routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;
@@ -83,7 +89,7 @@ function emptyOutDir(out: string): void {
  * Astro's own check digests only some of the config: not `vite.environments`, where the script
  * file names are set, so a renamed script left every kept page linking a file no longer built.
  */
-export function restoreLastBuild(cacheDir: URL, outDir: URL, fingerprint: string): KeptPages {
+export async function restoreLastBuild(cacheDir: URL, outDir: URL, fingerprint: string): Promise<KeptPages> {
 	emptyOutDir(fileURLToPath(outDir));
 	const marker = new URL(MARKER, cacheDir);
 	const stamp = new URL(CONFIG_STAMP, cacheDir);
@@ -97,19 +103,26 @@ export function restoreLastBuild(cacheDir: URL, outDir: URL, fingerprint: string
 	}
 	writeFileSync(marker, `${new Date().toISOString()}\n`);
 	const restored = new Map<string, number>();
-	const made = new Set<string>();
-	for (const file of recordedOutputs(cacheDir)) {
-		const to = fileURLToPath(new URL(file, outDir));
-		try {
-			const dir = dirname(to);
-			if (!made.has(dir)) mkdirSync(dir, { recursive: true });
-			made.add(dir);
-			copyFileSync(fileURLToPath(new URL(file, new URL(COPIES, cacheDir))), to);
-			restored.set(file, statSync(to).mtimeMs);
-		} catch {
-			// No copy: Astro renders the page itself.
+	const folders = new Map<string, Promise<unknown>>();
+	const files = recordedOutputs(cacheDir);
+	let next = 0;
+	async function copyNext(): Promise<void> {
+		while (next < files.length) {
+			const file = files[next++]!;
+			const to = fileURLToPath(new URL(file, outDir));
+			try {
+				const dir = dirname(to);
+				let made = folders.get(dir);
+				if (!made) folders.set(dir, (made = mkdir(dir, { recursive: true })));
+				await made;
+				await copyFile(fileURLToPath(new URL(file, new URL(COPIES, cacheDir))), to);
+				restored.set(file, (await stat(to)).mtimeMs);
+			} catch {
+				// No copy: Astro renders the page itself.
+			}
 		}
 	}
+	await Promise.all(Array.from({ length: COPY_CONCURRENCY }, copyNext));
 	return { restored };
 }
 

@@ -59,6 +59,15 @@ export function reportTextFile(text: string): string {
 	return `\uFEFF${text.endsWith('\n') ? text : `${text}\n`}`;
 }
 
+/**
+ * Reads a cache file as text. The entries are mostly Chinese, and `readFileSync(path, 'utf8')`
+ * builds such strings slower than TextDecoder does (the 10,000 artefacts of the bench corpus
+ * read and parsed: 5.5–16 s against 3.2–3.7 s, beside another build; their insight sources
+ * 1.8–2.4 s against 1.1), and every page, the insight pass and the indexer read them.
+ */
+const utf8 = new TextDecoder();
+const readText = (file: string) => utf8.decode(readFileSync(file));
+
 export function openArtefactStore(dir: string): ArtefactStore {
 	const path = (key: string, kind: 'summary' | 'artefact' | 'insight') => join(dir, key.slice(0, 2), `${key}.${kind}.json`);
 	const textPath = (key: string) => join(dir, key.slice(0, 2), `${key}.text.txt`);
@@ -70,7 +79,7 @@ export function openArtefactStore(dir: string): ArtefactStore {
 	};
 	const readEntry = <T>(key: string, kind: 'artefact' | 'insight'): T => {
 		try {
-			return JSON.parse(readFileSync(path(key, kind), 'utf8')) as T;
+			return JSON.parse(readText(path(key, kind))) as T;
 		} catch (error) {
 			throw new Error(`The parsed-report cache has no entry ${key} in ${dir} (${(error as Error).message}). Build again: the cache is filled by the content loader.`);
 		}
@@ -79,7 +88,7 @@ export function openArtefactStore(dir: string): ArtefactStore {
 		dir,
 		readSummary(key) {
 			try {
-				return JSON.parse(readFileSync(path(key, 'summary'), 'utf8')) as ReportSummary;
+				return JSON.parse(readText(path(key, 'summary'))) as ReportSummary;
 			} catch {
 				return null;
 			}

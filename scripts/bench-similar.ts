@@ -9,7 +9,7 @@
  */
 import { computeInsight } from '../src/insight/index.ts';
 import { findSimilar, type SimilarInput } from '../src/insight/similar.ts';
-import type { Report } from '../src/report/schema.ts';
+import { ReportSchema, type Report } from '../src/report/schema.ts';
 
 const REPORTS = Number(process.argv[2] ?? 10_000);
 const PARAGRAPHS = Number(process.argv[3] ?? 30);
@@ -78,17 +78,29 @@ const LAWS = ['《民法典》', '《中华人民共和国行政处罚法》', '
 const reports = inputs.map((input, r): Report => {
 	const paragraphs = input.paragraphs.map((p, i) => (i % 5 ? p : { ...p, text: `${p.text}依据${LAWS[i % LAWS.length]}，行政处罚${i + r}件。` }));
 	const township = `镇${r % (REPORTS / 2)}`;
-	return {
-		id: `t${r % (REPORTS / 2)}-${2022 + Math.floor(r / (REPORTS / 2))}`,
+	const reportYear = 2022 + Math.floor(r / (REPORTS / 2));
+	const id = `t${r % (REPORTS / 2)}-${reportYear}`;
+	// Parsed, not cast: a field the schema gains fails here by name instead of deep in the insight.
+	return ReportSchema.parse({
+		id,
+		source: { file: `${id}.txt`, sha256: '0'.repeat(64), encoding: 'utf-8', bytes: 0 },
+		title: `${township}${reportYear}年法治政府建设情况报告`,
+		issuers: [`${township}人民政府`],
+		docNumber: null,
+		signer: null,
+		recipients: null,
 		region: { province: '重庆市', city: null, county: '大足区', township, code: null },
-		reportYear: 2022 + Math.floor(r / (REPORTS / 2)),
+		reportYear,
+		issuedDate: null,
 		preamble: [],
 		closing: [],
 		sections: [
 			{ id: 'measures', number: '一、', heading: '举措', type: 'measures', groupHeading: null, paragraphs: paragraphs.slice(0, -6), children: [] },
 			{ id: 'plans', number: '二、', heading: '计划', type: 'plans', groupHeading: null, paragraphs: paragraphs.slice(-6), children: [] },
 		],
-	} as unknown as Report;
+		warnings: [],
+		text: paragraphs.map((p) => p.text).join('\n'),
+	});
 });
 globalThis.gc?.();
 const t1 = performance.now();

@@ -35,6 +35,17 @@ const report = (reportId: string, township: string, ...texts: string[]): Similar
 });
 
 describe('findSimilar', () => {
+	it('compares each pair of paragraphs once, however many bands they share: no match is listed twice', () => {
+		// Forty townships editing one paragraph, each differently: near-copies share most of their
+		// 20 bands, so each pair meets again band after band (hundreds of pairs). Compared twice,
+		// a pair would be listed twice.
+		const inputs = Array.from({ length: 40 }, (_, i) => report(`t${i}-2023`, `t${i}`, edit(ADVISERS, 1 + (i % 5)).replace('某', String.fromCharCode(0x4e00 + i))));
+		const { matches } = findSimilar(inputs, { maxMatches: 40, saturation: 40 });
+		const pairs = matches.map((m) => `${m.reportId}#${m.paragraphId}>${m.otherReportId}#${m.otherParagraphId}`);
+		expect(pairs.length).toBeGreaterThan(100);
+		expect(new Set(pairs).size).toBe(pairs.length);
+	});
+
 	it('finds a near-duplicate with a few characters changed, both ways, and not an unrelated paragraph', () => {
 		const edited = edit(ADVISERS, 4);
 		const { matches } = findSimilar([report('a-2023', 'a', ADVISERS, DISPUTES), report('b-2023', 'b', edited)]);

@@ -105,6 +105,7 @@ export async function restoreLastBuild(cacheDir: URL, outDir: URL, fingerprint: 
 	const restored = new Map<string, number>();
 	const folders = new Map<string, Promise<unknown>>();
 	const files = recordedOutputs(cacheDir);
+	const copies = new URL(COPIES, cacheDir);
 	let next = 0;
 	async function copyNext(): Promise<void> {
 		while (next < files.length) {
@@ -115,7 +116,7 @@ export async function restoreLastBuild(cacheDir: URL, outDir: URL, fingerprint: 
 				let made = folders.get(dir);
 				if (!made) folders.set(dir, (made = mkdir(dir, { recursive: true })));
 				await made;
-				await copyFile(fileURLToPath(new URL(file, new URL(COPIES, cacheDir))), to);
+				await copyFile(fileURLToPath(new URL(file, copies)), to);
 				restored.set(file, (await stat(to)).mtimeMs);
 			} catch {
 				// No copy: Astro renders the page itself.

@@ -13,6 +13,7 @@ import { readPartTable } from '../../src/search/node/part-table.ts';
 import { tableHashes } from '../../src/search/shared/table.ts';
 import { openPartCache, type PartCache } from '../../src/search/node/part-cache.ts';
 import { checkShardName, partition } from '../../src/search/shared/parts.ts';
+import { townshipKey } from '../../src/report/places.ts';
 import { preparedCorpus } from './prepared.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fazhi-parts-'));
@@ -106,6 +107,15 @@ describe('writeSearchParts', () => {
 		expect(partsOfTownship.size).toBeLessThan(reports.length);
 		for (const [place, found] of partsOfTownship) expect(found.size, place).toBe(1);
 		expect(readdirSync(join(pagefind, 'prefix')).length).toBeGreaterThan(0);
+	}, 60_000);
+
+	it('stops with the cache entry that cannot be read, while the part before it is written', async () => {
+		const corpus = await preparedCorpus(30, 3);
+		// Parts as the indexer cuts them (by township); a report of the second part lost its entry.
+		const parts = partition([...corpus.summaries].sort((a, b) => (a.id < b.id ? -1 : 1)), 'main', 12, townshipKey);
+		const lost = parts[1]!.items[0]!;
+		const summaries = corpus.summaries.map((s) => (s === lost ? { ...s, key: 'ffmissing' } : s));
+		await expect(writeSearchParts({ ...corpus, summaries }, join(dir, 'lost'), 'main', 12)).rejects.toThrow(/no entry ffmissing in /);
 	}, 60_000);
 });
 

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addRecords } from '../../src/search/node/pagefind-bundle.ts';
+import { writeRecords } from '../../src/search/node/indexer.ts';
 import { reportEntry } from '../../src/search/node/records.ts';
 import { parseFiles } from '../../src/report/index.ts';
 import { codeLength } from '../../src/search/shared/codec.ts';
@@ -35,7 +35,7 @@ beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'fazhi-search-'));
 	const files = [...generateCorpus(150, buildPool('seeds'), 7)].map((f) => ({ file: f.file, bytes: f.bytes }));
 	const { reports } = parseFiles(files);
-	await (await addRecords(reports.map((r) => reportEntry(r).record))).write(dir);
+	await writeRecords(reports.map((r) => reportEntry(r).record), dir);
 	writePrefixPreloads([dir], dir);
 	chunks = readChunks(dir);
 	for (const c of chunks) words.set(c.hash, ((readPagefindFile(join(dir, 'index', `${c.hash}.pf_index`)) as unknown[])[0] as Array<[string]>).map((w) => w[0]));

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseFolder } from '../../src/report/index.ts';
-import { addRecords } from '../../src/search/node/pagefind-bundle.ts';
+import { writeRecords } from '../../src/search/node/indexer.ts';
 import { writeManifest } from '../../src/search/node/manifest.ts';
 import { META_KEY, decodeInfo } from '../../src/search/shared/meta.ts';
 import { decodeContent } from '../../src/search/shared/codec.ts';
@@ -28,7 +28,7 @@ beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'fazhi-table-'));
 	entries = reports.map((r) => reportEntry(r));
 	const first = join(dir, PARTS_DIR, 'main-1');
-	await (await addRecords(entries.map((e) => e.record))).write(first);
+	await writeRecords(entries.map((e) => e.record), first);
 	writePartTable(first, entries);
 	// A second part with the same records: Pagefind gives them the same hashes.
 	cpSync(first, join(dir, PARTS_DIR, 'main-2'), { recursive: true });

@@ -10,8 +10,7 @@ import type { BuildOptions } from '../../config/options.ts';
 import { optionsEnv } from '../../config/options.ts';
 import { prepareCorpus } from '../../corpus/prepare.ts';
 import type { Log } from '../../corpus/progress.ts';
-import { writeSearchParts } from './indexer.ts';
-import { INDEX_CHUNK_POSITIONS } from './pagefind-bundle.ts';
+import { INDEX_CHUNK_POSITIONS, writeSearchParts } from './indexer.ts';
 import { partCacheFor } from './part-cache.ts';
 
 export interface IndexRun {

@@ -45,7 +45,13 @@ export function readFragment(bundle: string, hash: string): Fragment {
 	return readPagefindJson(join(bundle, 'fragment', `${hash}.pf_fragment`));
 }
 
-export function writePartTable(bundle: string, entries: RecordEntry[]): PartTable {
+/** What a part's table reads of a record: its URL (to find its page hash) and its facts. */
+export interface TableEntry {
+	record: Pick<RecordEntry['record'], 'url'>;
+	facts: RecordEntry['facts'];
+}
+
+export function writePartTable(bundle: string, entries: TableEntry[]): PartTable {
 	const hashes = hashesStoringText(bundle);
 	const missing = entries.filter((e) => !hashes.has(e.record.url)).map((e) => e.record.url);
 	if (missing.length) throw new Error(`Pagefind wrote no page for ${missing.length} record(s) in ${bundle}: ${missing.slice(0, 5).join(', ')}`);

@@ -1,20 +1,20 @@
 /** Putting a prepared file into dist/: the downloads and each report's files (src/integrations). */
-import { copyFileSync, linkSync, rmSync } from 'node:fs';
+import { copyFile, link, rm } from 'node:fs/promises';
 
 /**
  * Puts `from` at `to`, replacing what is there: a hard link when `link` (free, and the bytes
  * stay one copy; only for files never rewritten in place), a copy otherwise or across file
- * systems. A missing `from` throws (ENOENT).
+ * systems. A missing `from` rejects (ENOENT).
  */
-export function placeFile(from: string, to: string, link: boolean): void {
-	rmSync(to, { force: true });
-	if (link) {
+export async function placeFile(from: string, to: string, asLink: boolean): Promise<void> {
+	await rm(to, { force: true });
+	if (asLink) {
 		try {
-			linkSync(from, to);
+			await link(from, to);
 			return;
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
 		}
 	}
-	copyFileSync(from, to);
+	await copyFile(from, to);
 }

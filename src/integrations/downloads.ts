@@ -17,7 +17,7 @@ export default function downloads(options: BuildOptions): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				const manifest = readDownloads(resolve(root, options.cacheDir), resolve(root, options.reportsDir));
 				if (!manifest) throw new Error('No downloads were prepared: the content loader writes them; build again.');
 				const out = join(fileURLToPath(dir), 'data');
@@ -26,7 +26,7 @@ export default function downloads(options: BuildOptions): AstroIntegration {
 					const from = join(file.dir, file.name);
 					const to = join(out, file.name);
 					// The downloads are written under new names, never rewritten in place: a link is safe.
-					placeFile(from, to, true);
+					await placeFile(from, to, true);
 				}
 				// What is there, for scripts and for assembling shards (scripts/assemble-shards.ts).
 				const listed = manifest.files.map(({ dir: _dir, ...file }) => file);

@@ -37,10 +37,10 @@ export default function reportFiles(options: BuildOptions): AstroIntegration {
 					createReadStream(file.from).pipe(response);
 				});
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				if (options.sitePages !== 'all') return;
 				const { files, store, folder } = library();
-				logger.info(`${publishReportFiles(files, store, folder, fileURLToPath(dir))} report file(s) (text.txt, originals) in reports/`);
+				logger.info(`${await publishReportFiles(files, store, folder, fileURLToPath(dir))} report file(s) (text.txt, originals) in reports/`);
 			},
 		},
 	};

@@ -7,8 +7,8 @@
  * when the build is done, the pages put back that it neither kept nor wrote again (a removed
  * report's) are deleted. Copies, not hard links: Astro rewrites a changed page in place, which
  * through a link would also rewrite every earlier build's output. The copying is file-system
- * work, not JavaScript: it runs COPY_CONCURRENCY files at a time on libuv's threads (1.3–2.8×
- * faster than one at a time for 28,000 pages here), and the integration starts it before
+ * work, not JavaScript: it runs many files at a time on libuv's threads (file-pool.ts), and
+ * the integration starts it before
  * Astro's content sync, so the two overlap.
  *
  * This knows Astro 7's cache layout: `<cacheDir>/incremental-build.json` lists each keyed
@@ -19,9 +19,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { copyFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { eachInPool, folderMaker } from './file-pool.ts';
 
 const MANIFEST = 'incremental-build.json';
 const COPIES = 'dist/';
@@ -29,8 +30,6 @@ const COPIES = 'dist/';
 const MARKER = 'kept-pages.lock';
 /** The fingerprint of the configuration the cached pages were built with (restoreLastBuild). */
 const CONFIG_STAMP = 'kept-pages.config';
-/** Files copied at once: enough to keep libuv's four threads and the disk busy. */
-const COPY_CONCURRENCY = 16;
 
 interface AstroManifest {
 	routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;
@@ -103,27 +102,18 @@ export async function restoreLastBuild(cacheDir: URL, outDir: URL, fingerprint: 
 	}
 	writeFileSync(marker, `${new Date().toISOString()}\n`);
 	const restored = new Map<string, number>();
-	const folders = new Map<string, Promise<unknown>>();
-	const files = recordedOutputs(cacheDir);
+	const makeFolder = folderMaker();
 	const copies = new URL(COPIES, cacheDir);
-	let next = 0;
-	async function copyNext(): Promise<void> {
-		while (next < files.length) {
-			const file = files[next++]!;
-			const to = fileURLToPath(new URL(file, outDir));
-			try {
-				const dir = dirname(to);
-				let made = folders.get(dir);
-				if (!made) folders.set(dir, (made = mkdir(dir, { recursive: true })));
-				await made;
-				await copyFile(fileURLToPath(new URL(file, copies)), to);
-				restored.set(file, (await stat(to)).mtimeMs);
-			} catch {
-				// No copy: Astro renders the page itself.
-			}
+	await eachInPool(recordedOutputs(cacheDir), async (file) => {
+		const to = fileURLToPath(new URL(file, outDir));
+		try {
+			await makeFolder(dirname(to));
+			await copyFile(fileURLToPath(new URL(file, copies)), to);
+			restored.set(file, (await stat(to)).mtimeMs);
+		} catch {
+			// No copy: Astro renders the page itself.
 		}
-	}
-	await Promise.all(Array.from({ length: COPY_CONCURRENCY }, copyNext));
+	});
 	return { restored };
 }
 

@@ -27,8 +27,8 @@ describe('publishReportFiles', () => {
 		expect(files.map((f) => f.id).sort()).toEqual(corpus.summaries.map((s) => s.id).sort());
 	});
 
-	it('puts each text.txt and each publishable original at its URL, and withholds originals holding a mobile number', () => {
-		const placed = publishReportFiles(files, corpus.store, corpus.folder, out);
+	it('puts each text.txt and each publishable original at its URL, and withholds originals holding a mobile number', async () => {
+		const placed = await publishReportFiles(files, corpus.store, corpus.folder, out);
 		let withheld = 0;
 		for (const summary of corpus.summaries) {
 			const dir = join(out, 'reports', summary.id);
@@ -49,20 +49,21 @@ describe('publishReportFiles', () => {
 		expect(placed).toBe(2 * corpus.summaries.length - withheld);
 	});
 
-	it('links each text (the store never rewrites one in place), copies each original (the reports folder may be edited), and can run again over its own output', () => {
+	it('links each text (the store never rewrites one in place), copies each original (the reports folder may be edited), and can run again over its own output', async () => {
 		const first = files[0]!;
 		const to = join(out, 'reports', first.id, 'text.txt');
 		expect(statSync(to).ino).toBe(statSync(corpus.store.textPath(first.key)).ino);
 		const withOriginal = files.find((f) => f.original)!;
 		const original = readdirSync(join(out, 'reports', withOriginal.id)).find((n) => n.startsWith('original.'))!;
 		expect(statSync(join(out, 'reports', withOriginal.id, original)).ino).not.toBe(statSync(join(corpus.folder, withOriginal.original!)).ino);
-		expect(() => publishReportFiles(files, corpus.store, corpus.folder, out)).not.toThrow();
+		// Again over its own output: a text for each report and an original where one is listed.
+		await expect(publishReportFiles(files, corpus.store, corpus.folder, out)).resolves.toBe(files.length + files.filter((f) => f.original).length);
 	});
 
-	it('names the missing file and says what to do when the cache lost a text', () => {
+	it('names the missing file and says what to do when the cache lost a text', async () => {
 		const first = files[0]!;
 		rmSync(corpus.store.textPath(first.key));
-		expect(() => publishReportFiles(files, corpus.store, corpus.folder, out)).toThrow(/text\.txt is missing.*build again/);
+		await expect(publishReportFiles(files, corpus.store, corpus.folder, out)).rejects.toThrow(/text\.txt is missing.*build again/);
 	});
 });
 

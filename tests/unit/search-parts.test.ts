@@ -1,5 +1,5 @@
 /** The index in parts: how reports are split, and the manifest the browser reads first. */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, type Dirent } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, type Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -146,6 +146,29 @@ describe('part cache', () => {
 
 		await writeSearchParts(corpus, join(dir, 'fresh'), 'main', 12);
 		expect(filesOf(join(dir, 'cached-2'))).toEqual(filesOf(join(dir, 'fresh')));
+	}, 90_000);
+
+	it('links the unchanged parts from the cache, and builds into the same folder never write through those links', async () => {
+		const corpus = await preparedCorpus(31, 9);
+		const cacheDir = join(dir, 'linked-cache');
+		const pagefind = join(dir, 'linked');
+		const fewer = { ...corpus, summaries: corpus.summaries.slice(0, 30) };
+		await writeSearchParts(fewer, pagefind, 'main', 12, openPartCache(cacheDir));
+		const cached = filesOf(cacheDir);
+		// Again, all 31 reports, into the same folder: one part is written afresh, the others linked.
+		const { reused } = await writeSearchParts(corpus, pagefind, 'main', 12, openPartCache(cacheDir));
+		expect(reused).toBeGreaterThan(0);
+		const linked = readdirSync(join(pagefind, 'parts')).filter((name) => {
+			const entry = join(pagefind, 'parts', name, 'pagefind-entry.json');
+			return readdirSync(cacheDir).some((digest) => statSync(join(cacheDir, digest, 'pagefind-entry.json')).ino === statSync(entry).ino);
+		});
+		expect(linked.length).toBe(reused);
+		// And back to 30 reports in that folder: the part that changed is written anew, not through a link.
+		await writeSearchParts(fewer, pagefind, 'main', 12, openPartCache(cacheDir));
+		const after = filesOf(cacheDir);
+		for (const [path, bytes] of Object.entries(cached)) if (path in after) expect(after[path], path).toBe(bytes);
+		await writeSearchParts(fewer, join(dir, 'linked-fresh'), 'main', 12);
+		expect(filesOf(pagefind)).toEqual(filesOf(join(dir, 'linked-fresh')));
 	}, 90_000);
 
 	it('drops parts an earlier build of the shard left with another part count', async () => {

@@ -8,8 +8,7 @@
  * report's) are deleted. Copies, not hard links: Astro rewrites a changed page in place, which
  * through a link would also rewrite every earlier build's output. The copying is file-system
  * work, not JavaScript: it runs many files at a time on libuv's threads (file-pool.ts), and
- * the integration starts it before
- * Astro's content sync, so the two overlap.
+ * the integration starts it before Astro's content sync, so the two overlap.
  *
  * This knows Astro 7's cache layout: `<cacheDir>/incremental-build.json` lists each keyed
  * path's output file (relative to outDir, URL-encoded) and `<cacheDir>/dist/<file>` is its

@@ -11,7 +11,6 @@ import { readReportFilesList, reportFilesOf, writeReportFilesList, type ReportFi
 
 export type { DownloadFile, DownloadsManifest } from './downloads.ts';
 export { CSV_HEADER, INDEX_FILE, INDEX_HEADER } from './downloads.ts';
-export { placeFile } from './place.ts';
 export { publishedFiles, publishReportFiles, type ReportFiles } from './report-files.ts';
 
 /** The list of downloads in dist/data/ (name, year, format, bytes, reports). */

@@ -5,12 +5,11 @@
  * 20,000 routes of about 3 ms each, a fifth of the pages phase, and as many pages for an
  * incremental build to restore.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ArtefactStore } from '../corpus/artefacts.ts';
 import { publishesOriginal } from '../report/index.ts';
-import { placeFile } from './place.ts';
-import { eachInPool, folderMaker } from '../utils/file-pool.ts';
+import { eachInPool, folderMaker, placeFile } from '../utils/file-pool.ts';
 import type { ReportSummary } from '../report/summary.ts';
 import { originalExtension, reportOriginalUrl, reportTextUrl } from '../utils/urls.ts';
 

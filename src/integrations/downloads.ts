@@ -7,7 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from '../config/options.ts';
-import { DOWNLOADS_FILE, placeFile, readDownloads } from '../exports/index.ts';
+import { DOWNLOADS_FILE, readDownloads } from '../exports/index.ts';
+import { placeFile } from '../utils/file-pool.ts';
 
 export default function downloads(options: BuildOptions): AstroIntegration {
 	let root = process.cwd();

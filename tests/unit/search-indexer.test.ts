@@ -54,7 +54,7 @@ describe('writeSearchParts', () => {
 	it('makes each part\'s table while Pagefind writes the next part, and the last one after', async () => {
 		const corpus = await preparedCorpus(12, 5);
 		const saved: string[] = [];
-		const cache = { restore: () => false, save: (_: string, path: string) => void saved.push(path.split('/').at(-1)!), prune: () => {} };
+		const cache = { restore: async () => false, save: (_: string, path: string) => void saved.push(path.split('/').at(-1)!), prune: () => {} };
 		const { parts } = await writeSearchParts({ ...corpus, pagefindDir: '/nowhere/pagefind', shard: 'main', partSize: 4, cache, root: '.', chunkPositions: '5000' });
 		expect(parts).toBeGreaterThanOrEqual(3);
 		const steps = calls.filter((c) => !c.startsWith('add '));

@@ -17,7 +17,7 @@ import { townshipKey } from '../../src/report/places.ts';
 import { preparedCorpus } from './prepared.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fazhi-parts-'));
-const none: PartCache = { restore: () => false, save: () => {}, prune: () => {} };
+const none: PartCache = { restore: async () => false, save: () => {}, prune: () => {} };
 
 /** The indexer over prepared reports, into `pagefindDir`. */
 function writeSearchParts(corpus: { summaries: ReportSummary[]; store: ArtefactStore }, pagefindDir: string, shard: string, partSize: number, cache = none) {

@@ -55,7 +55,7 @@ export async function writeSearchParts(input: IndexInput): Promise<{ parts: numb
 	for (const part of parts) {
 		const outputPath = join(pagefindDir, PARTS_DIR, part.name);
 		const digest = bundleDigest({ kind: 'reports', ...settings }, part.items.map((s) => s.key));
-		if (cache.restore(digest, outputPath)) progress.tick();
+		if (await cache.restore(digest, outputPath)) progress.tick();
 		else todo.push({ outputPath, digest, items: part.items });
 	}
 	const entriesOf = (items: ReportSummary[]) => items.map((s) => reportEntry(s, store.read(s.key).blocks));

@@ -10,8 +10,9 @@
  * deleting that folder, or SEARCH_PART_CACHE=off, gives a build from scratch.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, type Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, type Dirent } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { eachInPool, folderMaker, placeFile } from '../../utils/file-pool.ts';
 import type { BuildOptions } from '../../config/options.ts';
 
 /** A file every complete Pagefind bundle has; a cache entry without it is ignored. */
@@ -19,7 +20,7 @@ const ENTRY_FILE = 'pagefind-entry.json';
 
 export interface PartCache {
 	/** Puts the bundle with this digest at `outputPath` (hard links); false when there is none. */
-	restore(digest: string, outputPath: string): boolean;
+	restore(digest: string, outputPath: string): Promise<boolean>;
 	/** Keeps a copy of the bundle just written to `outputPath`. */
 	save(digest: string, outputPath: string): void;
 	/** Deletes every bundle this build did not use, so the cache stays one build's size. */
@@ -35,18 +36,23 @@ export function bundleDigest(settings: unknown, records: unknown[]): string {
 
 /** The cache in the build's cache folder, or one that keeps nothing (SEARCH_PART_CACHE=off). */
 export function partCacheFor(options: Pick<BuildOptions, 'cacheDir' | 'searchPartCache'>, root: string): PartCache {
-	if (options.searchPartCache === 'off') return { restore: () => false, save: () => {}, prune: () => {} };
+	if (options.searchPartCache === 'off') return { restore: async () => false, save: () => {}, prune: () => {} };
 	return openPartCache(join(resolve(root, options.cacheDir), 'search-parts'));
 }
 
 export function openPartCache(dir: string): PartCache {
 	const used = new Set<string>();
 	return {
-		restore(digest, outputPath) {
+		async restore(digest, outputPath) {
 			const entry = join(dir, digest);
 			if (!existsSync(join(entry, ENTRY_FILE))) return false;
 			rmSync(outputPath, { recursive: true, force: true });
-			linkTree(entry, outputPath);
+			const makeFolder = folderMaker();
+			await eachInPool(filesUnder(entry), async (file) => {
+				const to = join(outputPath, relative(entry, file));
+				await makeFolder(dirname(to));
+				await placeFile(file, to, true);
+			});
 			used.add(digest);
 			return true;
 		},
@@ -67,19 +73,7 @@ export function openPartCache(dir: string): PartCache {
 	};
 }
 
-/** Hard-links every file under `from` to the same path under `to`; copies where a link cannot be made (another file system). */
-function linkTree(from: string, to: string): void {
-	mkdirSync(to, { recursive: true });
-	for (const entry of readdirSync(from, { withFileTypes: true }) as Dirent[]) {
-		const source = join(from, entry.name);
-		const target = join(to, entry.name);
-		if (entry.isDirectory()) linkTree(source, target);
-		else {
-			try {
-				linkSync(source, target);
-			} catch {
-				copyFileSync(source, target);
-			}
-		}
-	}
+/** Every file under `dir`, at any depth. */
+function filesUnder(dir: string): string[] {
+	return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[]).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
